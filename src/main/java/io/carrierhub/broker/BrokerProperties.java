@@ -1,0 +1,29 @@
+package io.carrierhub.broker;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The embedded Artemis broker of the default profile.
+ *
+ * @param embedded          run a broker inside the hub (false: connect to an external one through spring.artemis.*)
+ * @param dataDir           where the persistent journal lives
+ * @param tcpAcceptor       the acceptor an external ERP or the artemis CLI connects to (loopback only by default)
+ * @param user              the one broker user the hub and the ERP share in the embedded setup
+ * @param password          its password (from the environment outside development)
+ * @param deadLetterQueues  the queues that get a dead-letter queue DLQ.&lt;queue&gt;
+ * @param crashRedeliveries deliveries the broker allows a message that was never acknowledged (the hub died
+ *                          while handling it) before it moves the message to DLQ.&lt;queue&gt;; retries of carrier
+ *                          calls are the routes' business, not the broker's
+ */
+@ConfigurationProperties("hub.broker")
+public record BrokerProperties(
+        boolean embedded,
+        Path dataDir,
+        String tcpAcceptor,
+        String user,
+        String password,
+        List<String> deadLetterQueues,
+        int crashRedeliveries) {
+}

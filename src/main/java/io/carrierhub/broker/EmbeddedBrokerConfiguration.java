@@ -1,0 +1,68 @@
+package io.carrierhub.broker;
+
+import java.util.Set;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.config.impl.SecurityConfiguration;
+import org.apache.activemq.artemis.core.security.Role;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.activemq.artemis.spi.core.security.ActiveMQJAASSecurityManager;
+import org.apache.activemq.artemis.spi.core.security.jaas.InVMLoginModule;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Artemis inside the hub: persistent journal under {@code hub.broker.data-dir}, an in-VM acceptor for the hub
+ * itself and a TCP acceptor for the ERP, one authenticated user. Every inbound queue gets its dead-letter queue.
+ */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "hub.broker.embedded", havingValue = "true", matchIfMissing = true)
+public class EmbeddedBrokerConfiguration {
+
+    static final String HUB_ROLE = "hub";
+
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    EmbeddedActiveMQ embeddedBroker(BrokerProperties broker) throws Exception {
+        EmbeddedActiveMQ server = new EmbeddedActiveMQ();
+        server.setConfiguration(configuration(broker));
+        SecurityConfiguration users = new SecurityConfiguration();
+        users.addUser(broker.user(), broker.password());
+        users.addRole(broker.user(), HUB_ROLE);
+        server.setSecurityManager(new ActiveMQJAASSecurityManager(InVMLoginModule.class.getName(), users));
+        return server;
+    }
+
+    private static Configuration configuration(BrokerProperties broker) throws Exception {
+        ConfigurationImpl config = new ConfigurationImpl();
+        config.setName("carrier-hub");
+        config.setPersistenceEnabled(true);
+        config.setJournalDirectory(broker.dataDir().resolve("journal").toString());
+        config.setBindingsDirectory(broker.dataDir().resolve("bindings").toString());
+        config.setLargeMessagesDirectory(broker.dataDir().resolve("large-messages").toString());
+        config.setPagingDirectory(broker.dataDir().resolve("paging").toString());
+        config.addAcceptorConfiguration("in-vm", "vm://0");
+        if (broker.tcpAcceptor() != null && !broker.tcpAcceptor().isBlank()) {
+            config.addAcceptorConfiguration("tcp", broker.tcpAcceptor());
+        }
+        config.setSecurityEnabled(true);
+        config.putSecurityRoles("#", Set.of(new Role(HUB_ROLE, true, true, true, true, true, true, true, true, true, true)));
+        for (String queue : broker.deadLetterQueues()) {
+            String deadLetters = "DLQ." + queue;
+            config.addQueueConfiguration(anycast(queue));
+            config.addQueueConfiguration(anycast(deadLetters));
+            config.addAddressSetting(queue, new AddressSettings()
+                    .setDeadLetterAddress(SimpleString.of(deadLetters))
+                    .setMaxDeliveryAttempts(broker.crashRedeliveries())
+                    .setRedeliveryDelay(0));
+        }
+        return config;
+    }
+
+    private static QueueConfiguration anycast(String name) {
+        return QueueConfiguration.of(name).setRoutingType(RoutingType.ANYCAST).setDurable(true);
+    }
+}

@@ -1,0 +1,79 @@
+package io.carrierhub.error;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides what a carrier's HTTP answer means. 2xx passes; 408, 429 and 5xx are
+ * {@link CarrierUnavailableException} (retried; a 429's Retry-After sets the next redelivery delay);
+ * 401, 403 and 417 are authentication or configuration errors and every other 4xx a validation error,
+ * both {@link CarrierRejectedException} (never retried). Connection errors and timeouts never reach
+ * here: the HTTP client throws them and the error handler retries them.
+ */
+@Component
+public class CarrierResponseClassifier {
+
+    static final int MAX_REASON_LENGTH = 2000;
+
+    private final Duration maxRetryAfter;
+
+    public CarrierResponseClassifier(
+            @Value("${hub.retry.max-retry-after:PT5M}") Duration maxRetryAfter) {
+        this.maxRetryAfter = maxRetryAfter;
+    }
+
+    /** Throws unless the carrier's answer, in {@code CamelHttpResponseCode} and the body, is a success. */
+    public void check(Exchange exchange, String carrier) {
+        Message in = exchange.getIn();
+        in.removeHeader(Exchange.REDELIVERY_DELAY);
+        int status = in.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
+        if (status >= 200 && status < 300) {
+            return;
+        }
+        String reason = "%s answered HTTP %d: %s".formatted(carrier, status, excerpt(in.getBody(String.class)));
+        if (status == 408 || status == 429 || status >= 500) {
+            retryAfter(in.getHeader("Retry-After", String.class))
+                    .ifPresent(delay -> in.setHeader(Exchange.REDELIVERY_DELAY, delay.toMillis()));
+            throw new CarrierUnavailableException(status == 429 ? "CARRIER_THROTTLED" : "CARRIER_UNAVAILABLE", reason);
+        }
+        if (status == 401 || status == 403 || status == 417) {
+            throw new CarrierRejectedException("CARRIER_AUTH", reason);
+        }
+        throw new CarrierRejectedException("CARRIER_VALIDATION", reason);
+    }
+
+    Optional<Duration> retryAfter(String header) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        Duration delay;
+        try {
+            delay = Duration.ofSeconds(Long.parseLong(header.trim()));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                delay = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME));
+            } catch (DateTimeParseException notADate) {
+                return Optional.empty();
+            }
+        }
+        if (delay.isNegative()) {
+            delay = Duration.ZERO;
+        }
+        return Optional.of(delay.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : delay);
+    }
+
+    private static String excerpt(String body) {
+        if (body == null || body.isBlank()) {
+            return "(no body)";
+        }
+        String text = body.replaceAll("\\s+", " ").trim();
+        return text.length() > MAX_REASON_LENGTH ? text.substring(0, MAX_REASON_LENGTH) + "..." : text;
+    }
+}

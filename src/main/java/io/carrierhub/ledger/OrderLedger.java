@@ -1,0 +1,89 @@
+package io.carrierhub.ledger;
+
+import io.carrierhub.order.MessageFormat;
+import io.carrierhub.order.OrderCodec;
+import io.carrierhub.order.OrderMessage;
+import io.carrierhub.order.model.Action;
+import io.carrierhub.order.model.CarrierReference;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The order ledger (tables in {@code db/migration}): what the hub received for each order, what the carrier
+ * answered, and the carrier's ids. Writes join the caller's transaction when there is one.
+ */
+public class OrderLedger {
+
+    private final JdbcTemplate jdbc;
+    private final OrderCodec codec;
+    private final Clock clock;
+
+    public OrderLedger(JdbcTemplate jdbc, OrderCodec codec, Clock clock) {
+        this.jdbc = jdbc;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    /** Records a message from the ERP; a create or update also keeps the order itself, for later updates and cancels. */
+    public void received(OrderMessage message) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String document = message.order() != null ? codec.writeOrder(message.order(), MessageFormat.XML) : null;
+        int updated = jdbc.update("""
+                UPDATE hub_order SET carrier = ?, last_action = ?, status = ?, order_document = COALESCE(?, order_document),
+                       error_code = NULL, error_reason = NULL, updated_at = ?
+                WHERE order_id = ?""",
+                message.carrier(), message.action().value(), LedgerStatus.RECEIVED.name(), document, now, message.orderId());
+        if (updated == 0) {
+            jdbc.update("""
+                    INSERT INTO hub_order (order_id, carrier, last_action, status, order_document, created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                    message.orderId(), message.carrier(), message.action().value(), LedgerStatus.RECEIVED.name(), document, now, now);
+        }
+    }
+
+    /** Records the carrier's yes and the ids it gave (they replace any earlier ones of the same type). */
+    public void accepted(OrderMessage message, List<CarrierReference> references) {
+        LedgerStatus status = message.action() == Action.CANCEL ? LedgerStatus.CANCELLED : LedgerStatus.ACCEPTED;
+        jdbc.update("UPDATE hub_order SET status = ?, updated_at = ? WHERE order_id = ?",
+                status.name(), OffsetDateTime.now(clock), message.orderId());
+        references.stream().map(CarrierReference::getType).distinct()
+                .forEach(type -> jdbc.update("DELETE FROM hub_order_reference WHERE order_id = ? AND ref_type = ?", message.orderId(), type));
+        for (int i = 0; i < references.size(); i++) {
+            CarrierReference reference = references.get(i);
+            jdbc.update("INSERT INTO hub_order_reference (order_id, ref_type, ref_value, position) VALUES (?, ?, ?, ?)",
+                    message.orderId(), reference.getType(), reference.getValue(), i);
+        }
+    }
+
+    /** Records why an order was refused; an order the ledger never saw is left alone. */
+    public void rejected(String orderId, String code, String reason) {
+        jdbc.update("UPDATE hub_order SET status = ?, error_code = ?, error_reason = ?, updated_at = ? WHERE order_id = ?",
+                LedgerStatus.REJECTED.name(), code, truncate(reason), OffsetDateTime.now(clock), orderId);
+    }
+
+    public Optional<LedgerEntry> find(String orderId) {
+        List<CarrierReference> references = jdbc.query(
+                "SELECT ref_type, ref_value FROM hub_order_reference WHERE order_id = ? ORDER BY ref_type, position",
+                (rs, row) -> reference(rs.getString(1), rs.getString(2)), orderId);
+        return jdbc.query("SELECT * FROM hub_order WHERE order_id = ?", (rs, row) -> new LedgerEntry(
+                rs.getString("order_id"), rs.getString("carrier"), rs.getString("last_action"),
+                LedgerStatus.valueOf(rs.getString("status")), rs.getString("order_document"), references,
+                rs.getString("error_code"), rs.getString("error_reason"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class)), orderId)
+                .stream().findFirst();
+    }
+
+    private static CarrierReference reference(String type, String value) {
+        CarrierReference reference = new CarrierReference();
+        reference.setType(type);
+        reference.setValue(value);
+        return reference;
+    }
+
+    private static String truncate(String reason) {
+        return reason != null && reason.length() > 4000 ? reason.substring(0, 4000) : reason;
+    }
+}

@@ -1,0 +1,33 @@
+package io.carrierhub.order;
+
+import io.carrierhub.ledger.OrderLedger;
+import java.time.Clock;
+import javax.xml.datatype.DatatypeConfigurationException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The canonical contract's codec, the status writer and the order ledger, as the routes name them. */
+@Configuration(proxyBeanMethods = false)
+public class OrderConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    OrderCodec orderCodec() {
+        return new OrderCodec();
+    }
+
+    @Bean
+    OrderStatuses orderStatuses(OrderCodec orderCodec, Clock clock) throws DatatypeConfigurationException {
+        return new OrderStatuses(orderCodec, clock);
+    }
+
+    @Bean
+    OrderLedger orderLedger(JdbcTemplate jdbc, OrderCodec orderCodec, Clock clock) {
+        return new OrderLedger(jdbc, orderCodec, clock);
+    }
+}

@@ -1,0 +1,22 @@
+package io.carrierhub.order;
+
+import io.carrierhub.order.model.Action;
+import io.carrierhub.order.model.CancelOrder;
+import io.carrierhub.order.model.Order;
+
+/**
+ * A message from the ERP, read and valid: a create or update with its {@link Order}, or a cancel.
+ *
+ * @param idempotencyKey what makes two deliveries the same message: order id and action, and for an
+ *                       update also its content, so that a later, different update is not taken for a copy
+ */
+public record OrderMessage(Action action, Order order, CancelOrder cancel, MessageFormat format, String idempotencyKey) {
+
+    public String orderId() {
+        return order != null ? order.getOrderId() : cancel.getOrderId();
+    }
+
+    public String carrier() {
+        return order != null ? order.getCarrier() : cancel.getCarrier();
+    }
+}

@@ -1,0 +1,62 @@
+package io.carrierhub.order;
+
+import io.carrierhub.order.model.CarrierReference;
+import io.carrierhub.order.model.OrderStatus;
+import io.carrierhub.order.model.Outcome;
+import io.carrierhub.order.model.StatusError;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.GregorianCalendar;
+import java.util.List;
+import javax.xml.datatype.DatatypeFactory;
+import javax.xml.datatype.XMLGregorianCalendar;
+
+/** Writes the status messages the ERP reads on erp.order-status, in the format its order came in. */
+public class OrderStatuses {
+
+    private final OrderCodec codec;
+    private final Clock clock;
+    private final DatatypeFactory dates;
+
+    public OrderStatuses(OrderCodec codec, Clock clock) throws javax.xml.datatype.DatatypeConfigurationException {
+        this.codec = codec;
+        this.clock = clock;
+        this.dates = DatatypeFactory.newInstance();
+    }
+
+    public String accepted(OrderMessage message, List<CarrierReference> references) {
+        OrderStatus status = status(message, Outcome.ACCEPTED);
+        status.getCarrierReference().addAll(references);
+        return codec.writeStatus(status, message.format());
+    }
+
+    /** A refusal; {@code message} is null when the ERP's message could not be read at all. */
+    public String rejected(OrderMessage message, String code, String reason) {
+        OrderStatus status = status(message, Outcome.REJECTED);
+        StatusError error = new StatusError();
+        error.setCode(code);
+        error.setReason(reason);
+        status.setError(error);
+        return codec.writeStatus(status, message != null ? message.format() : MessageFormat.XML);
+    }
+
+    private OrderStatus status(OrderMessage message, Outcome outcome) {
+        OrderStatus status = new OrderStatus();
+        if (message != null) {
+            status.setOrderId(message.orderId());
+            status.setAction(message.action());
+            status.setCarrier(message.carrier());
+        }
+        status.setOutcome(outcome);
+        status.setTimestamp(now());
+        return status;
+    }
+
+    private XMLGregorianCalendar now() {
+        return dates.newXMLGregorianCalendar(GregorianCalendar.from(OffsetDateTime.now(clock).toZonedDateTime()));
+    }
+
+    public String mediaType(OrderMessage message) {
+        return (message != null ? message.format() : MessageFormat.XML).mediaType();
+    }
+}

@@ -1,0 +1,58 @@
+package io.carrierhub;
+
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.springframework.jms.core.JmsTemplate;
+
+/** What the ERP does on the broker: drop a message on erp.orders, read the answer on erp.order-status. */
+public class ErpClient {
+
+    static final String ORDERS = "erp.orders";
+    static final String ORDER_STATUS = "erp.order-status";
+    static final String ORDERS_DLQ = "DLQ.erp.orders";
+
+    private final JmsTemplate jms;
+
+    public ErpClient(JmsTemplate jms, long receiveTimeoutMillis) {
+        this.jms = new JmsTemplate(jms.getConnectionFactory());
+        this.jms.setReceiveTimeout(receiveTimeoutMillis);
+    }
+
+    /** Sends {@code body} with a fresh JMSCorrelationID and returns it. */
+    public String send(String body, String contentType) {
+        String correlationId = UUID.randomUUID().toString();
+        jms.send(ORDERS, session -> {
+            TextMessage message = session.createTextMessage(body);
+            message.setJMSCorrelationID(correlationId);
+            if (contentType != null) {
+                message.setStringProperty("contentType", contentType);
+            }
+            return message;
+        });
+        return correlationId;
+    }
+
+    public Message receive(String queue, String correlationId) {
+        return jms.receiveSelected(queue, "JMSCorrelationID = '" + correlationId + "'");
+    }
+
+    public String receiveText(String queue, String correlationId) throws jakarta.jms.JMSException {
+        Message message = receive(queue, correlationId);
+        return message == null ? null : ((TextMessage) message).getText();
+    }
+
+    /** A sample order from {@code samples/}, its order id replaced so that every test has an order of its own. */
+    public static String sample(String name, String orderId) {
+        try {
+            String text = Files.readString(Path.of("samples", name));
+            return text.replaceAll("SO-10023[45]", orderId);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.carrierhub.error;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultExchange;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class CarrierResponseClassifierTest {
+
+    private final CamelContext camel = new DefaultCamelContext();
+    private final CarrierResponseClassifier classifier = new CarrierResponseClassifier(Duration.ofMinutes(5));
+
+    @ParameterizedTest
+    @CsvSource({"200", "201", "204"})
+    void successPasses(int status) {
+        classifier.check(answer(status, "ok", null), "carrier");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"500, CARRIER_UNAVAILABLE", "502, CARRIER_UNAVAILABLE", "503, CARRIER_UNAVAILABLE",
+            "504, CARRIER_UNAVAILABLE", "408, CARRIER_UNAVAILABLE", "429, CARRIER_THROTTLED"})
+    void transientAnswersAreRetryable(int status, String code) {
+        assertThatThrownBy(() -> classifier.check(answer(status, "busy", null), "bring-shipment"))
+                .isInstanceOf(CarrierUnavailableException.class)
+                .hasFieldOrPropertyWithValue("code", code)
+                .hasMessageContaining("bring-shipment answered HTTP " + status);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"401", "403", "417"})
+    void authenticationAndConfigurationErrorsAreFinal(int status) {
+        assertThatThrownBy(() -> classifier.check(answer(status, "Missing authentication headers", null), "bring-shipment"))
+                .isInstanceOf(CarrierRejectedException.class)
+                .hasFieldOrPropertyWithValue("code", "CARRIER_AUTH")
+                .hasMessageContaining("Missing authentication headers");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"400", "404", "409", "422"})
+    void validationErrorsAreFinalAndCarryTheCarriersText(int status) {
+        assertThatThrownBy(() -> classifier.check(answer(status, "<Errors>\n  <ErrorText>VAS 1000 needs CashOnDelivery</ErrorText></Errors>", null), "bring-shipment"))
+                .isInstanceOf(CarrierRejectedException.class)
+                .hasFieldOrPropertyWithValue("code", "CARRIER_VALIDATION")
+                .hasMessageContaining("<ErrorText>VAS 1000 needs CashOnDelivery</ErrorText>");
+    }
+
+    @Test
+    void retryAfterInSecondsSetsTheNextRedeliveryDelay() {
+        Exchange exchange = answer(429, "slow down", "7");
+        assertThatThrownBy(() -> classifier.check(exchange, "carrier")).isInstanceOf(CarrierUnavailableException.class);
+        assertThat(exchange.getIn().getHeader(Exchange.REDELIVERY_DELAY, Long.class)).isEqualTo(7000L);
+    }
+
+    @Test
+    void retryAfterAsHttpDateSetsTheDelayUntilThen() {
+        String inTenSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().plusSeconds(10));
+        Exchange exchange = answer(503, "maintenance", inTenSeconds);
+        assertThatThrownBy(() -> classifier.check(exchange, "carrier")).isInstanceOf(CarrierUnavailableException.class);
+        assertThat(exchange.getIn().getHeader(Exchange.REDELIVERY_DELAY, Long.class)).isBetween(8000L, 10000L);
+    }
+
+    @Test
+    void retryAfterIsCappedAndAnOldDelayIsForgotten() {
+        Exchange exchange = answer(429, "", "86400");
+        assertThatThrownBy(() -> classifier.check(exchange, "carrier")).isInstanceOf(CarrierUnavailableException.class);
+        assertThat(exchange.getIn().getHeader(Exchange.REDELIVERY_DELAY, Long.class)).isEqualTo(300_000L);
+
+        exchange.getIn().setHeader("Retry-After", null);
+        assertThatThrownBy(() -> classifier.check(exchange, "carrier")).isInstanceOf(CarrierUnavailableException.class);
+        assertThat(exchange.getIn().getHeader(Exchange.REDELIVERY_DELAY)).isNull();
+    }
+
+    private Exchange answer(int status, String body, String retryAfter) {
+        Exchange exchange = new DefaultExchange(camel);
+        exchange.getIn().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        exchange.getIn().setHeader("Retry-After", retryAfter);
+        exchange.getIn().setBody(body);
+        return exchange;
+    }
+}
