@@ -37,8 +37,9 @@ public class ErpClient {
         return correlationId;
     }
 
-    public Message receive(String queue, String correlationId) {
-        return jms.receiveSelected(queue, "JMSCorrelationID = '" + correlationId + "'");
+    /** The next message on {@code queue} that answers one of the messages sent with these correlation ids. */
+    public Message receive(String queue, String... correlationIds) {
+        return jms.receiveSelected(queue, "JMSCorrelationID IN ('" + String.join("', '", correlationIds) + "')");
     }
 
     public String receiveText(String queue, String correlationId) throws jakarta.jms.JMSException {

@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param embedded          run a broker inside the hub (false: connect to an external one through spring.artemis.*)
  * @param dataDir           where the persistent journal lives
+ * @param inVmId            the id of the in-VM acceptor the hub itself connects to (vm://&lt;id&gt;)
  * @param tcpAcceptor       the acceptor an external ERP or the artemis CLI connects to (loopback only by default)
  * @param user              the one broker user the hub and the ERP share in the embedded setup
  * @param password          its password (from the environment outside development)
@@ -21,6 +22,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record BrokerProperties(
         boolean embedded,
         Path dataDir,
+        int inVmId,
         String tcpAcceptor,
         String user,
         String password,

@@ -44,7 +44,7 @@ public class EmbeddedBrokerConfiguration {
         config.setBindingsDirectory(broker.dataDir().resolve("bindings").toString());
         config.setLargeMessagesDirectory(broker.dataDir().resolve("large-messages").toString());
         config.setPagingDirectory(broker.dataDir().resolve("paging").toString());
-        config.addAcceptorConfiguration("in-vm", "vm://0");
+        config.addAcceptorConfiguration("in-vm", "vm://" + broker.inVmId());
         if (broker.tcpAcceptor() != null && !broker.tcpAcceptor().isBlank()) {
             config.addAcceptorConfiguration("tcp", broker.tcpAcceptor());
         }

@@ -64,6 +64,11 @@ public class OrderLedger {
                 LedgerStatus.REJECTED.name(), code, truncate(reason), OffsetDateTime.now(clock), orderId);
     }
 
+    /** Whether the order got its answer: the carrier's yes or a rejection. False while it is still being handled. */
+    public boolean answered(String orderId) {
+        return find(orderId).map(entry -> entry.status() != LedgerStatus.RECEIVED).orElse(false);
+    }
+
     public Optional<LedgerEntry> find(String orderId) {
         List<CarrierReference> references = jdbc.query(
                 "SELECT ref_type, ref_value FROM hub_order_reference WHERE order_id = ? ORDER BY ref_type, position",

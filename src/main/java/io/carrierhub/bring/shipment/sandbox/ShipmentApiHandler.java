@@ -1,0 +1,148 @@
+package io.carrierhub.bring.shipment.sandbox;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.carrierhub.bring.shipment.BringShipmentCodec;
+import io.carrierhub.bring.shipment.model.BringShipmentRequest;
+import io.carrierhub.bring.shipment.model.BringShipmentResponse;
+import io.carrierhub.error.InvalidMessageException;
+import jakarta.xml.bind.JAXBElement;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Shipment API over HTTP. A request is checked in this order, and the first failing step answers:
+ * <ol>
+ * <li>the path, {@code /shipment/sendshipment} or {@code /shipment/sendbooking} (404), and the method, POST (405);</li>
+ * <li>injected faults: the latency, then a scheduled or random failure;</li>
+ * <li>the Mybring headers X-Mybring-API-Uid and X-Mybring-API-Key, names in any case (417 FORBIDDEN);</li>
+ * <li>Accept (406) and Content-Type (415): application/json or application/xml, parameters allowed;</li>
+ * <li>the query parameters shipmentId and packageIds, each true or false (400);</li>
+ * <li>the body: readable and valid against xsd/bring-shipment.xsd, then Bring's rules, then the state of the
+ *     shipment it names (400 VALIDATION_ERROR, with every violation of the step).</li>
+ * </ol>
+ * Every answer carries a CreateShipmentResponse in the format Accept asks for; when Accept names neither format,
+ * in the request's format, else XML. Bodies are ISO-8859-1 unless Content-Type names a charset; an XML body that
+ * declares its encoding is read as it declares. Anything unexpected is logged and answered with a 500.
+ */
+final class ShipmentApiHandler implements HttpHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShipmentApiHandler.class);
+
+    private final BringShipmentSandboxProperties settings;
+    private final BringShipmentCodec codec;
+    private final ResponseWriter writer = new ResponseWriter();
+    private final ShipmentRules rules;
+    private final SandboxShipments shipments;
+    private final FaultInjection faults;
+    private final AtomicLong requests;
+
+    ShipmentApiHandler(BringShipmentSandboxProperties settings, BringShipmentCodec codec, ShipmentRules rules,
+                       SandboxShipments shipments, FaultInjection faults, AtomicLong requests) {
+        this.settings = settings;
+        this.codec = codec;
+        this.rules = rules;
+        this.shipments = shipments;
+        this.faults = faults;
+        this.requests = requests;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) {
+        requests.incrementAndGet();
+        try (exchange) {
+            WireFormat format = replyFormat(exchange.getRequestHeaders());
+            try {
+                send(exchange, 200, Replies.confirmed(answer(exchange)), format);
+            } catch (Rejection rejection) {
+                LOG.debug("Bring Shipment sandbox refused {} {}: {}", exchange.getRequestMethod(), exchange.getRequestURI(), rejection.getMessage());
+                send(exchange, rejection.httpStatus(), Replies.refused(rejection), format);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                send(exchange, 503, Replies.refused(Rejection.system(503, "the sandbox is stopping")), format);
+            } catch (RuntimeException e) {
+                LOG.error("Bring Shipment sandbox failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+                send(exchange, 500, Replies.refused(Rejection.system(500, "sandbox error: " + e)), format);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Bring Shipment sandbox could not answer {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+        }
+    }
+
+    private AcceptedShipment answer(HttpExchange exchange) throws IOException, InterruptedException {
+        String path = exchange.getRequestURI().getPath();
+        Endpoint endpoint = Endpoint.ofPath(path).orElseThrow(() -> Rejection.protocol(404,
+                "No endpoint " + path + ": POST to " + Endpoint.SEND_SHIPMENT.path() + " or " + Endpoint.SEND_BOOKING.path()));
+        if (!"POST".equals(exchange.getRequestMethod())) {
+            exchange.getResponseHeaders().set("Allow", "POST");
+            throw Rejection.protocol(405, endpoint.path() + " takes POST, not " + exchange.getRequestMethod());
+        }
+        faults.delay();
+        Optional<Integer> failure = faults.nextFailure();
+        if (failure.isPresent()) {
+            throw Rejection.injected(failure.get());
+        }
+        Headers headers = exchange.getRequestHeaders();
+        authenticate(headers);
+        WireFormat.ofAccept(headers.getFirst("Accept")).orElseThrow(() -> Rejection.protocol(406,
+                "Accept must be application/json or application/xml, not " + headers.getFirst("Accept")));
+        String contentType = headers.getFirst("Content-Type");
+        WireFormat format = WireFormat.ofContentType(contentType).orElseThrow(() -> Rejection.protocol(415,
+                "Content-Type must be application/json or application/xml, not " + contentType));
+        Map<String, Boolean> flags = RequestParts.flags(exchange.getRequestURI().getRawQuery(), "shipmentId", "packageIds");
+        byte[] body = RequestParts.readable(exchange.getRequestBody().readAllBytes(), format, contentType);
+        JAXBElement<BringShipmentRequest> request = read(body, format);
+        SandboxCall call = new SandboxCall(endpoint, format == WireFormat.XML ? request.getName().getLocalPart() : null,
+                request.getValue(), flags.get("shipmentId"), flags.get("packageIds"), contentType,
+                headers.getFirst("X-Bring-Client-URL"));
+        List<String> violations = rules.violations(call);
+        if (!violations.isEmpty()) {
+            throw Rejection.validation(violations);
+        }
+        AcceptedShipment accepted = shipments.accept(call);
+        LOG.debug("Bring Shipment sandbox accepted {} {} {}", accepted.root(), accepted.updateIndicator(), accepted.shipmentId());
+        return accepted;
+    }
+
+    private void authenticate(Headers headers) {
+        String uid = headers.getFirst("X-Mybring-API-Uid");
+        String key = headers.getFirst("X-Mybring-API-Key");
+        if (uid == null || uid.isBlank() || key == null || key.isBlank()) {
+            throw Rejection.forbidden("X-Mybring-API-Uid and X-Mybring-API-Key are required");
+        }
+        boolean known = uid.trim().equalsIgnoreCase(settings.apiUid())
+                && MessageDigest.isEqual(key.trim().getBytes(StandardCharsets.UTF_8), settings.apiKey().getBytes(StandardCharsets.UTF_8));
+        if (!known) {
+            throw Rejection.forbidden("X-Mybring-API-Uid and X-Mybring-API-Key do not name a Mybring user of this sandbox");
+        }
+    }
+
+    private JAXBElement<BringShipmentRequest> read(byte[] body, WireFormat format) {
+        try {
+            return codec.readRequest(body, format == WireFormat.JSON);
+        } catch (InvalidMessageException e) {
+            throw Rejection.validation(e.reason());
+        }
+    }
+
+    private void send(HttpExchange exchange, int status, BringShipmentResponse response, WireFormat format) throws IOException {
+        byte[] body = writer.write(response, format);
+        exchange.getResponseHeaders().set("Content-Type", format.responseContentType());
+        exchange.sendResponseHeaders(status, body.length);
+        exchange.getResponseBody().write(body);
+    }
+
+    private static WireFormat replyFormat(Headers headers) {
+        return WireFormat.ofAccept(headers.getFirst("Accept"))
+                .or(() -> WireFormat.ofContentType(headers.getFirst("Content-Type")))
+                .orElse(WireFormat.XML);
+    }
+}

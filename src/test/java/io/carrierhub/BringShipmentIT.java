@@ -1,0 +1,183 @@
+package io.carrierhub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.carrierhub.bring.shipment.model.BringUpdateIndicator;
+import io.carrierhub.bring.shipment.sandbox.AcceptedShipment;
+import io.carrierhub.bring.shipment.sandbox.BringShipmentSandbox;
+import io.carrierhub.ledger.LedgerEntry;
+import io.carrierhub.ledger.LedgerStatus;
+import io.carrierhub.ledger.OrderLedger;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jms.core.JmsTemplate;
+
+/** Orders from erp.orders to the Bring Shipment sandbox over real HTTP, and the answers on erp.order-status. */
+@HubTest
+class BringShipmentIT {
+
+    @Autowired
+    JmsTemplate jmsTemplate;
+    @Autowired
+    BringShipmentSandbox sandbox;
+    @Autowired
+    OrderLedger ledger;
+
+    ErpClient erp;
+
+    @BeforeEach
+    void connect() {
+        erp = new ErpClient(jmsTemplate, 15_000);
+    }
+
+    @AfterEach
+    void healSandbox() {
+        sandbox.faults().reset();
+    }
+
+    @Test
+    void xmlInstructionIsBookedAndTheErpGetsBringsIds() throws JMSException {
+        String orderId = newOrderId();
+        String correlationId = erp.send(ErpClient.sample("shipment-create.xml", orderId), "application/xml");
+
+        String status = erp.receiveText(ErpClient.ORDER_STATUS, correlationId);
+
+        AcceptedShipment shipment = onlyShipment(orderId);
+        assertThat(shipment.root()).isEqualTo("CreateShipmentRequest");
+        assertThat(shipment.updateIndicator()).isEqualTo(BringUpdateIndicator.ORIGINAL);
+        assertThat(shipment.packageIds()).hasSize(2);
+        assertThat(status).contains("<outcome>ACCEPTED</outcome>", "<orderId>" + orderId + "</orderId>",
+                "<carrierReference type=\"SHIPMENT\">" + shipment.shipmentId() + "</carrierReference>",
+                "<carrierReference type=\"PACKAGE\">" + shipment.packageIds().get(0) + "</carrierReference>",
+                "<carrierReference type=\"PACKAGE\">" + shipment.packageIds().get(1) + "</carrierReference>");
+        LedgerEntry entry = ledger.find(orderId).orElseThrow();
+        assertThat(entry.status()).isEqualTo(LedgerStatus.ACCEPTED);
+        assertThat(entry.reference("SHIPMENT")).contains(shipment.shipmentId());
+    }
+
+    @Test
+    void jsonBookingGoesToSendbookingAndIsAnsweredInJson() throws JMSException {
+        String orderId = newOrderId();
+        String correlationId = erp.send(ErpClient.sample("booking-create.json", orderId), "application/json");
+
+        Message status = erp.receive(ErpClient.ORDER_STATUS, correlationId);
+
+        AcceptedShipment booking = onlyShipment(orderId);
+        assertThat(booking.root()).isEqualTo("CreateBookingRequest");
+        assertThat(status.getStringProperty("Content_HYPHEN_Type")).isEqualTo("application/json");
+        assertThat(((jakarta.jms.TextMessage) status).getText())
+                .startsWith("{\"orderStatus\":")
+                .contains("\"outcome\":\"ACCEPTED\"", "\"value\":\"" + booking.shipmentId() + "\"");
+    }
+
+    @Test
+    void twoServerErrorsAreRetriedIntoExactlyOneBooking() throws JMSException {
+        String orderId = newOrderId();
+        long before = sandbox.requestCount();
+        sandbox.faults().failNext(2, 500);
+
+        String correlationId = erp.send(ErpClient.sample("shipment-create.xml", orderId), null);
+
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("ACCEPTED");
+        assertThat(sandbox.requestCount() - before).as("calls to Bring").isEqualTo(3);
+        onlyShipment(orderId);
+    }
+
+    @Test
+    void aBadRequestIsDeadLetteredWithBringsTextAfterOneAttempt() throws JMSException {
+        String orderId = newOrderId();
+        long before = sandbox.requestCount();
+        String body = ErpClient.sample("shipment-create.xml", orderId)
+                .replace("<code>EVARSLING</code>", "<code>1000</code>");   // cash on delivery service without the cash
+
+        String correlationId = erp.send(body, null);
+
+        Message dead = erp.receive(ErpClient.ORDERS_DLQ, correlationId);
+        assertThat(dead).isNotNull();
+        assertThat(dead.getStringProperty("HubErrorCode")).isEqualTo("CARRIER_VALIDATION");
+        assertThat(dead.getStringProperty("HubErrorReason")).contains("HTTP 400", "1000");
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("REJECTED", "CARRIER_VALIDATION");
+        assertThat(sandbox.requestCount() - before).as("calls to Bring").isEqualTo(1);
+        assertThat(ledger.find(orderId).orElseThrow().status()).isEqualTo(LedgerStatus.REJECTED);
+    }
+
+    @Test
+    void aCarrierThatStaysDownIsRetriedThenDeadLettered() throws JMSException {
+        String orderId = newOrderId();
+        long before = sandbox.requestCount();
+        sandbox.faults().failNext(100, 503);
+
+        String correlationId = erp.send(ErpClient.sample("shipment-create.xml", orderId), null);
+
+        Message dead = erp.receive(ErpClient.ORDERS_DLQ, correlationId);
+        assertThat(dead).isNotNull();
+        assertThat(dead.getStringProperty("HubErrorCode")).isEqualTo("CARRIER_UNAVAILABLE");
+        assertThat(sandbox.requestCount() - before).as("first call and four retries").isEqualTo(5);
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("REJECTED");
+    }
+
+    @Test
+    void theSameMessageDeliveredTwiceIsBookedOnce() throws JMSException {
+        String orderId = newOrderId();
+        String body = ErpClient.sample("shipment-create.xml", orderId);
+
+        String first = erp.send(body, null);
+        String second = erp.send(body, null);
+
+        // either copy may win the race between the intake's consumers; the other is dropped
+        Message answer = erp.receive(ErpClient.ORDER_STATUS, first, second);
+        assertThat(answer).isNotNull();
+        assertThat(((jakarta.jms.TextMessage) answer).getText()).contains("ACCEPTED");
+        assertThat(erp.receive(ErpClient.ORDER_STATUS, first, second)).as("no second answer").isNull();
+        assertThat(erp.receive(ErpClient.ORDERS_DLQ, first, second)).as("a copy is no error").isNull();
+        onlyShipment(orderId);
+    }
+
+    @Test
+    void updateAndCancelReachTheShipmentBringAccepted() throws JMSException {
+        String orderId = newOrderId();
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, erp.send(ErpClient.sample("shipment-create.xml", orderId), null))).contains("ACCEPTED");
+        String shipmentId = onlyShipment(orderId).shipmentId();
+
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, erp.send(ErpClient.sample("shipment-update.json", orderId), null))).contains("ACCEPTED");
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, erp.send(ErpClient.sample("shipment-cancel.xml", orderId), null))).contains("ACCEPTED");
+
+        List<AcceptedShipment> calls = shipments(orderId);
+        assertThat(calls).extracting(AcceptedShipment::updateIndicator)
+                .containsExactly(BringUpdateIndicator.ORIGINAL, BringUpdateIndicator.UPDATE, BringUpdateIndicator.DELETE);
+        assertThat(calls).extracting(AcceptedShipment::shipmentId).containsOnly(shipmentId);
+        assertThat(sandbox.activeShipment(shipmentId)).isEmpty();
+        assertThat(ledger.find(orderId).orElseThrow().status()).isEqualTo(LedgerStatus.CANCELLED);
+    }
+
+    @Test
+    void cancellingAnOrderBringNeverAcceptedIsRefused() throws JMSException {
+        String orderId = newOrderId();
+        String correlationId = erp.send(ErpClient.sample("shipment-cancel.json", orderId), null);
+
+        Message dead = erp.receive(ErpClient.ORDERS_DLQ, correlationId);
+        assertThat(dead).isNotNull();
+        assertThat(dead.getStringProperty("HubErrorCode")).isEqualTo("UNKNOWN_ORDER");
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("REJECTED", "UNKNOWN_ORDER");
+    }
+
+    private static String newOrderId() {
+        return "IT-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private List<AcceptedShipment> shipments(String orderId) {
+        return sandbox.shipments().stream().filter(s -> orderId.equals(s.sendersReference())).toList();
+    }
+
+    private AcceptedShipment onlyShipment(String orderId) {
+        List<AcceptedShipment> shipments = shipments(orderId);
+        assertThat(shipments).as("bookings at Bring for " + orderId).hasSize(1);
+        return shipments.get(0);
+    }
+}

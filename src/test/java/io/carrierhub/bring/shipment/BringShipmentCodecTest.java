@@ -1,0 +1,143 @@
+package io.carrierhub.bring.shipment;
+
+import static io.carrierhub.bring.shipment.BringShipmentGoldenTest.golden;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.carrierhub.bring.shipment.model.BringIdentities;
+import io.carrierhub.bring.shipment.model.BringShipmentRequest;
+import io.carrierhub.bring.shipment.model.BringShipmentResponse;
+import io.carrierhub.bring.shipment.model.BringWeightUnit;
+import io.carrierhub.error.CarrierRejectedException;
+import io.carrierhub.error.InvalidMessageException;
+import jakarta.xml.bind.JAXBElement;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.w3c.dom.Element;
+
+class BringShipmentCodecTest {
+
+    private final BringShipmentCodec codec = new BringShipmentCodec();
+    private final BringShipmentMapper mapper = new BringShipmentMapper();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"response.xml, false", "response.json, true"})
+    void readsTheIdsFromBringsResponse(String sample, boolean json) {
+        BringShipmentMapper.Result result = mapper.toResult(codec.readResponse(golden(sample), json));
+
+        assertThat(result.ok()).isTrue();
+        assertThat(result.status()).isEqualTo("OK_CONFIRMED");
+        assertThat(result.statusText()).isEqualTo("Order created");
+        assertThat(result.shipmentId()).isEqualTo("70438103433199319");
+        assertThat(result.packageIds()).containsExactly("370438103696190758");
+        assertThat(result.errors()).isNull();
+    }
+
+    @Test
+    void readsPackageIdsAsAnArrayAndErrorsFromJson() {
+        String body = """
+                {"CreateShipmentResponse": {
+                  "Status": "VALIDATION_ERROR",
+                  "Errors": [{"Error": "VALIDATION", "ErrorText": "Receiver.Email must have a value"}],
+                  "Identities": [{"ShipmentId": "70438103433199319", "PackageId": ["370438103696190758", "370438103696190765"]}],
+                  "SomethingNew": true}}
+                """;
+
+        BringShipmentMapper.Result result = mapper.toResult(codec.readResponse(body.getBytes(StandardCharsets.UTF_8), true));
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.packageIds()).containsExactly("370438103696190758", "370438103696190765");
+        assertThat(result.errors()).isEqualTo("VALIDATION: Receiver.Email must have a value");
+    }
+
+    @Test
+    void refusesAResponseItCannotRead() {
+        assertThatThrownBy(() -> codec.readResponse("{\"Status\":\"OK\"}".getBytes(StandardCharsets.UTF_8), true))
+                .isInstanceOfSatisfying(CarrierRejectedException.class,
+                        e -> assertThat(e.code()).isEqualTo("CARRIER_RESPONSE_INVALID"));
+        assertThatThrownBy(() -> codec.readResponse("<html><body/></html>".getBytes(StandardCharsets.UTF_8), false))
+                .isInstanceOf(CarrierRejectedException.class);
+        assertThatThrownBy(() -> codec.readResponse("<html>".getBytes(StandardCharsets.UTF_8), false))
+                .isInstanceOf(CarrierRejectedException.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "shipment.xml, false, CreateShipmentRequest",
+            "shipment.json, true, CreateShipmentRequest",
+            "booking.xml, false, CreateBookingRequest",
+            "booking.json, true, CreateBookingRequest"})
+    void readsBringsRequestSamples(String sample, boolean json, String root) {
+        JAXBElement<BringShipmentRequest> request = codec.readRequest(golden(sample), json);
+
+        assertThat(request.getName().getLocalPart()).isEqualTo(root);
+        assertThat(request.getName().getNamespaceURI()).isEqualTo(BringShipmentCodec.NAMESPACE);
+        // the JSON samples' ordinals ("unitCode": 1) read as Bring's code lists order them
+        assertThat(request.getValue().getShipment().getGoodsItem().get(0).getPackage().get(0).getGrossWeight().getUnitCode())
+                .isEqualTo(BringWeightUnit.KGM);
+    }
+
+    @Test
+    void refusesRequestsThatDoNotFollowTheSchema() {
+        String noReceiver = new String(golden("booking.xml"), StandardCharsets.UTF_8)
+                .replaceAll("(?s)<Receiver>.*</Receiver>", "");
+        assertThatThrownBy(() -> codec.readRequest(noReceiver.getBytes(StandardCharsets.UTF_8), false))
+                .isInstanceOfSatisfying(InvalidMessageException.class, e -> assertThat(e.code()).isEqualTo("SCHEMA_INVALID"));
+
+        String noProductCode = new String(golden("booking.json"), StandardCharsets.UTF_8)
+                .replace("\"ProductCode\": \"COURIER_1H\",", "");
+        assertThatThrownBy(() -> codec.readRequest(noProductCode.getBytes(StandardCharsets.UTF_8), true))
+                .isInstanceOfSatisfying(InvalidMessageException.class, e -> assertThat(e.code()).isEqualTo("SCHEMA_INVALID"));
+
+        assertThatThrownBy(() -> codec.readRequest("<CreateShipmentRequest".getBytes(StandardCharsets.UTF_8), false))
+                .isInstanceOfSatisfying(InvalidMessageException.class, e -> assertThat(e.code()).isEqualTo("INVALID_XML"));
+        assertThatThrownBy(() -> codec.readRequest("{".getBytes(StandardCharsets.UTF_8), true))
+                .isInstanceOfSatisfying(InvalidMessageException.class, e -> assertThat(e.code()).isEqualTo("INVALID_JSON"));
+    }
+
+    @Test
+    void writesXmlInIso88591WithOnlyTheRootInBringsNamespace() throws Exception {
+        byte[] xml = codec.writeRequest(codec.readRequest(golden("shipment.xml"), false), false);
+
+        String text = new String(xml, StandardCharsets.ISO_8859_1);
+        assertThat(text).startsWith("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"").contains("Skal hentes på resepsjon");
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Element root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
+        assertThat(root.getNamespaceURI()).isEqualTo(BringShipmentCodec.NAMESPACE);
+        assertThat(root.getFirstChild().getLocalName()).isEqualTo("RequestVersion");
+        assertThat(root.getFirstChild().getNamespaceURI()).isNull();
+    }
+
+    @Test
+    void writesJsonRequestsWithoutARootAndInAscii() throws Exception {
+        byte[] json = codec.writeRequest(codec.readRequest(golden("shipment.xml"), false), true);
+
+        JsonNode tree = new ObjectMapper().readTree(json);
+        assertThat(tree.fieldNames()).toIterable().containsExactly("RequestVersion", "RequestDate", "Shipment");
+        assertThat(new String(json, StandardCharsets.US_ASCII)).contains("p\\u00E5 resepsjon");
+    }
+
+    @ParameterizedTest(name = "json={0}")
+    @CsvSource({"false", "true"})
+    void readsTheResponsesItWrites(boolean json) {
+        BringIdentities identities = new BringIdentities();
+        identities.setShipmentId("70438103433199319");
+        identities.getPackageId().add("370438103696190758");
+        BringShipmentResponse response = new BringShipmentResponse();
+        response.setStatus("OK");
+        response.getIdentities().add(identities);
+
+        BringShipmentMapper.Result result = mapper.toResult(codec.readResponse(codec.writeResponse(response, json), json));
+
+        assertThat(result).isEqualTo(new BringShipmentMapper.Result("OK", null, "70438103433199319",
+                List.of("370438103696190758"), null));
+    }
+}

@@ -1,0 +1,70 @@
+package io.carrierhub.bring.shipment;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.carrierhub.bring.shipment.model.BringShipmentRequest;
+import io.carrierhub.order.OrderCodec;
+import io.carrierhub.order.model.Order;
+import jakarta.xml.bind.JAXBElement;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.xmlunit.builder.DiffBuilder;
+import org.xmlunit.builder.Input;
+import org.xmlunit.diff.ComparisonType;
+import org.xmlunit.diff.DifferenceEvaluators;
+import org.xmlunit.diff.Diff;
+
+/**
+ * A canonical order, mapped and written, is Bring's own sample. Each sample has its own order because the XML and
+ * JSON samples carry different timestamps; in every sample the request date is the document date.
+ */
+class BringShipmentGoldenTest {
+
+    private final OrderCodec orders = new OrderCodec();
+    private final BringShipmentMapper mapper = new BringShipmentMapper();
+    private final BringShipmentCodec codec = new BringShipmentCodec();
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({"order-shipment-xml.xml, shipment.xml", "order-booking-xml.xml, booking.xml"})
+    void writesTheXmlSample(String order, String sample) {
+        byte[] written = codec.writeRequest(request(order), false);
+
+        Diff diff = DiffBuilder.compare(Input.fromByteArray(golden(sample)))
+                .withTest(Input.fromByteArray(written))
+                .ignoreWhitespace()
+                .ignoreComments()
+                .checkForSimilar()
+                // the element order is part of the contract: a reordered sibling is a difference, not a similarity
+                .withDifferenceEvaluator(DifferenceEvaluators.chain(DifferenceEvaluators.Default,
+                        DifferenceEvaluators.upgradeDifferencesToDifferent(ComparisonType.CHILD_NODELIST_SEQUENCE)))
+                .build();
+
+        assertFalse(diff.hasDifferences(), () -> diff + "\n" + new String(written, BringShipmentCodec.CHARSET));
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({"order-shipment-json.xml, shipment.json", "order-booking-json.xml, booking.json"})
+    void writesTheJsonSample(String order, String sample) {
+        BringSampleJson.assertSameAsSample(golden(sample), codec.writeRequest(request(order), true));
+    }
+
+    private JAXBElement<BringShipmentRequest> request(String orderFile) {
+        Order order = orders.readOrder(new String(golden(orderFile), StandardCharsets.UTF_8));
+        return mapper.toRequest(order, "Original", order.getCreatedAt());
+    }
+
+    static byte[] golden(String name) {
+        try (InputStream in = BringShipmentGoldenTest.class.getResourceAsStream("/golden/bring-shipment/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no golden file " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

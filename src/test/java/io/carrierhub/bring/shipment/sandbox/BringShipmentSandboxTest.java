@@ -1,0 +1,389 @@
+package io.carrierhub.bring.shipment.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.carrierhub.bring.shipment.BringShipmentCodec;
+import io.carrierhub.bring.shipment.model.BringResponseError;
+import io.carrierhub.bring.shipment.model.BringShipmentResponse;
+import io.carrierhub.bring.shipment.model.BringUpdateIndicator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/** The sandbox over real HTTP, fed with the request samples of Bring's Shipment API documentation. */
+class BringShipmentSandboxTest {
+
+    private static final String UID = "sandbox@carrierhub.local";
+    private static final String KEY = "sandbox-key";
+    private static final String XML = "application/xml";
+    private static final String JSON = "application/json";
+    private static final String IDS = "?shipmentId=true&packageIds=true";
+
+    private static final BringShipmentSandbox sandbox = new BringShipmentSandbox(
+            new BringShipmentSandboxProperties(true, 0, UID, KEY, 0.0, Duration.ZERO, false));
+    private static final HttpClient http = HttpClient.newHttpClient();
+    private static final BringShipmentCodec codec = new BringShipmentCodec();
+    private static final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    static void start() {
+        sandbox.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        sandbox.stop();
+    }
+
+    @BeforeEach
+    void reset() {
+        sandbox.reset();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"booking.xml", "booking.json"})
+    void confirmsBringsBookingSampleWithAssignedIdsInPackageOrder(String sample) throws Exception {
+        HttpResponse<byte[]> answer = send(post("sendbooking" + IDS, sample), sample(sample));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        BringShipmentResponse response = read(answer);
+        assertThat(response.getStatus()).isEqualTo("OK_CONFIRMED");
+        assertThat(response.getProcessingID()).isNotBlank();
+        assertThat(response.getEndpointProcessingID()).isNotBlank();
+        String shipmentId = response.getIdentities().get(0).getShipmentId();
+        List<String> packageIds = response.getIdentities().get(0).getPackageId();
+        assertThat(shipmentId).matches("\\d{17}").isNotEqualTo("73500012345678911");
+        assertThat(packageIds).hasSize(2).doesNotHaveDuplicates().allMatch(id -> id.matches("\\d{18}"));
+        assertThat(List.of(shipmentId, packageIds.get(0), packageIds.get(1)))
+                .allMatch(id -> Gs1Numbers.withCheckDigit(id.substring(0, id.length() - 1)).equals(id));
+
+        AcceptedShipment accepted = sandbox.shipments().get(0);
+        assertThat(accepted.root()).isEqualTo("CreateBookingRequest");
+        assertThat(accepted.updateIndicator()).isEqualTo(BringUpdateIndicator.ORIGINAL);
+        assertThat(accepted.sendersReference()).isEqualTo("CUSTOMERS REFERENCE");
+        assertThat(accepted.shipmentId()).isEqualTo(shipmentId);
+        assertThat(accepted.packageIds()).isEqualTo(packageIds);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"shipment.xml", "shipment.json"})
+    void reportsEveryRuleTheShipmentSampleBreaks(String sample) throws Exception {
+        // Bring's instruction sample carries CashOnDelivery and DangerousGoods without the VAS codes 1000 and 1245
+        HttpResponse<byte[]> answer = send(post("sendshipment" + IDS, sample), sample(sample));
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        BringShipmentResponse response = read(answer);
+        assertThat(response.getStatus()).isEqualTo("VALIDATION_ERROR");
+        assertThat(response.getErrors()).extracting(BringResponseError::getError).containsOnly("VALIDATION");
+        assertThat(response.getErrors()).extracting(BringResponseError::getErrorText).containsExactly(
+                "CashOnDelivery requires AdditionalService 1000",
+                "DangerousGoods requires AdditionalService 1245");
+        assertThat(sandbox.shipments()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"shipment.xml", "shipment.json"})
+    void confirmsTheShipmentSampleWithTheServicesItNeeds(String sample) throws Exception {
+        HttpResponse<byte[]> answer = send(post("sendshipment" + IDS, sample), encoded(sample, withServices(sample, "1000", "1245")));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(read(answer).getIdentities().get(0).getPackageId()).hasSize(2);
+        assertThat(sandbox.shipments()).singleElement().extracting(AcceptedShipment::root).isEqualTo("CreateShipmentRequest");
+    }
+
+    @Test
+    void answersJsonInBringsResponseShape() throws Exception {
+        HttpResponse<byte[]> answer = send(post("sendbooking" + IDS, "booking.json"), sample("booking.json"));
+
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith(JSON));
+        JsonNode body = json.readTree(answer.body());
+        assertThat(body.size()).isOne();
+        JsonNode response = body.get("CreateShipmentResponse");
+        assertThat(response.get("Status").asText()).isEqualTo("OK_CONFIRMED");
+        assertThat(response.get("StatusText").asText()).isEqualTo("Order created");
+        assertThat(response.get("Identities").isObject()).isTrue();
+        assertThat(response.get("Identities").get("ShipmentId").asText()).matches("\\d{17}");
+        assertThat(response.get("Identities").get("PackageId").isArray()).isTrue();
+        assertThat(response.get("Identities").get("PackageId")).hasSize(2);
+        assertThat(response.get("ProcessingID").asText()).isNotBlank();
+        assertThat(response.get("EndpointProcessingID").asText()).isNotBlank();
+    }
+
+    @Test
+    void answersTheFormatAcceptAsksFor() throws Exception {
+        HttpResponse<byte[]> answer = send(post("sendbooking" + IDS, "booking.json").setHeader("Accept", XML),
+                sample("booking.json"));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(new String(answer.body(), StandardCharsets.UTF_8))
+                .contains("<CreateShipmentResponse xmlns=\"http://api.bring.com/CreateShipment\"");
+    }
+
+    @Test
+    void refusesMissingOrUnknownCredentialsWith417() throws Exception {
+        HttpRequest.Builder anonymous = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/sendbooking" + IDS))
+                .header("Content-Type", XML).header("Accept", XML);
+        HttpResponse<byte[]> missing = send(anonymous, sample("booking.xml"));
+        HttpResponse<byte[]> wrongKey = send(post("sendbooking" + IDS, "booking.xml").setHeader("X-Mybring-API-Key", "guess"),
+                sample("booking.xml"));
+
+        for (HttpResponse<byte[]> answer : List.of(missing, wrongKey)) {
+            assertThat(answer.statusCode()).isEqualTo(417);
+            assertThat(read(answer).getStatus()).isEqualTo("FORBIDDEN");
+        }
+        assertThat(sandbox.shipments()).isEmpty();
+    }
+
+    @Test
+    void takesTheMybringHeadersInAnySpelling() throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/sendbooking" + IDS))
+                .header("Content-Type", XML).header("Accept", XML)
+                .header("X-MyBring-API-Uid", UID).header("x-mybring-api-key", KEY)
+                .header("X-Bring-Client-URL", "carrierhub.local");
+
+        assertThat(send(request, sample("booking.xml")).statusCode()).isEqualTo(200);
+        assertThat(sandbox.shipments().get(0).clientUrl()).isEqualTo("carrierhub.local");
+    }
+
+    @Test
+    void reportsEveryBrokenRuleInOneAnswer() throws Exception {
+        String body = withServices("booking.xml", "1000")
+                .replace("subClass=\"TransportCompany\"", "subClass=\"NotifyParty\"");
+
+        HttpResponse<byte[]> answer = send(post("sendbooking" + IDS, "booking.xml"), bytes(body, StandardCharsets.UTF_8));
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(read(answer).getErrors()).extracting(BringResponseError::getErrorText).containsExactly(
+                "An AdditionalParty with subClass TransportCompany is required",
+                "AdditionalService 1000 requires CashOnDelivery");
+    }
+
+    @Test
+    void refusesBodiesThatAreNotAShipment() throws Exception {
+        HttpResponse<byte[]> garbage = send(post("sendbooking" + IDS, "booking.xml"), bytes("<CreateBookingRequest><oops", StandardCharsets.UTF_8));
+        HttpResponse<byte[]> noReceiver = send(post("sendbooking" + IDS, "booking.json"),
+                bytes(sample("booking.json", StandardCharsets.UTF_8).replace("\"Receiver\"", "\"Recipient\""), StandardCharsets.UTF_8));
+
+        for (HttpResponse<byte[]> answer : List.of(garbage, noReceiver)) {
+            assertThat(answer.statusCode()).isEqualTo(400);
+            BringShipmentResponse response = read(answer);
+            assertThat(response.getStatus()).isEqualTo("VALIDATION_ERROR");
+            assertThat(response.getErrors()).singleElement().satisfies(error -> {
+                assertThat(error.getError()).isEqualTo("VALIDATION");
+                assertThat(error.getErrorText()).isNotBlank();
+            });
+        }
+    }
+
+    @Test
+    void refusesAShipmentTypeTheEndpointDoesNotTake() throws Exception {
+        HttpResponse<byte[]> answer = send(post("sendshipment" + IDS, "booking.xml"), sample("booking.xml"));
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(read(answer).getErrors()).extracting(BringResponseError::getErrorText).containsExactly(
+                "/shipment/sendshipment takes shipmentType Instruction, not Booking",
+                "/shipment/sendshipment takes a CreateShipmentRequest, not a CreateBookingRequest");
+    }
+
+    @Test
+    void failsTheNextRequestsAsScheduledThenRecovers() throws Exception {
+        sandbox.faults().failNext(2, 500);
+
+        List<HttpResponse<byte[]>> answers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            answers.add(send(post("sendbooking" + IDS, "booking.xml"), sample("booking.xml")));
+        }
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsExactly(500, 500, 200);
+        BringShipmentResponse response = read(answers.get(0));
+        assertThat(response.getStatus()).isEqualTo("ERROR");
+        assertThat(response.getErrors()).extracting(BringResponseError::getError).containsExactly("SYSTEM");
+        assertThat(sandbox.requestCount()).isEqualTo(3);
+        assertThat(sandbox.shipments()).hasSize(1);
+    }
+
+    @Test
+    void addsTheLatencyAndFailureRateItIsGiven() throws Exception {
+        sandbox.faults().latency(Duration.ofMillis(300));
+        long start = System.nanoTime();
+        assertThat(send(post("sendbooking" + IDS, "booking.xml"), sample("booking.xml")).statusCode()).isEqualTo(200);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+
+        sandbox.faults().failureRate(1.0);
+        assertThat(send(post("sendbooking" + IDS, "booking.xml"), sample("booking.xml")).statusCode()).isEqualTo(500);
+    }
+
+    @Test
+    void followsAShipmentThroughUpdateAndDelete() throws Exception {
+        String givenIds = "?shipmentId=false&packageIds=false";
+        byte[] original = sample("booking.xml");
+        byte[] update = bytes(sample("booking.xml", StandardCharsets.UTF_8).replace("updateIndicator=\"Original\"", "updateIndicator=\"Update\""), StandardCharsets.UTF_8);
+        byte[] delete = bytes(sample("booking.xml", StandardCharsets.UTF_8).replace("updateIndicator=\"Original\"", "updateIndicator=\"Delete\""), StandardCharsets.UTF_8);
+
+        assertThat(send(post("sendbooking" + givenIds, "booking.xml"), update).statusCode()).isEqualTo(400);
+        HttpResponse<byte[]> created = send(post("sendbooking" + givenIds, "booking.xml"), original);
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(read(created).getIdentities().get(0).getShipmentId()).isEqualTo("73500012345678911");
+        assertThat(read(created).getIdentities().get(0).getPackageId()).containsExactly("373500123456789012", "37350012345678929");
+        assertThat(send(post("sendbooking" + givenIds, "booking.xml"), original).statusCode()).isEqualTo(400);
+        assertThat(send(post("sendbooking" + givenIds, "booking.xml"), update).statusCode()).isEqualTo(200);
+        assertThat(send(post("sendbooking" + givenIds, "booking.xml"), delete).statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> afterDelete = send(post("sendbooking" + givenIds, "booking.xml"), update);
+
+        assertThat(afterDelete.statusCode()).isEqualTo(400);
+        assertThat(read(afterDelete).getErrors().get(0).getErrorText()).startsWith("Unknown shipment 73500012345678911");
+        assertThat(sandbox.shipments()).extracting(AcceptedShipment::updateIndicator).containsExactly(
+                BringUpdateIndicator.ORIGINAL, BringUpdateIndicator.UPDATE, BringUpdateIndicator.DELETE);
+        assertThat(sandbox.activeShipment("73500012345678911")).isEmpty();
+    }
+
+    @Test
+    void answersHttpMistakesWithTheirStatus() throws Exception {
+        byte[] body = sample("booking.xml");
+        assertThat(send(post("sendbooking", "booking.xml"), body).statusCode()).isEqualTo(400);
+        assertThat(send(post("sendbooking?shipmentId=yes&packageIds=true", "booking.xml"), body).statusCode()).isEqualTo(400);
+        assertThat(send(post("sendparcel" + IDS, "booking.xml"), body).statusCode()).isEqualTo(404);
+        assertThat(send(post("sendbooking" + IDS, "booking.xml").setHeader("Content-Type", "text/plain"), body).statusCode()).isEqualTo(415);
+        assertThat(send(post("sendbooking" + IDS, "booking.xml").setHeader("Accept", "text/html"), body).statusCode()).isEqualTo(406);
+        HttpResponse<byte[]> get = http.send(post("sendbooking" + IDS, "booking.xml").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(get.statusCode()).isEqualTo(405);
+        assertThat(get.headers().firstValue("Allow")).hasValue("POST");
+        assertThat(read(get).getStatus()).isEqualTo("ERROR");
+    }
+
+    @Test
+    void readsBodiesAsIso88591UnlessTheContentTypeSaysOtherwise() throws Exception {
+        String json = sample("booking.json", StandardCharsets.UTF_8).replace("CUSTOMERS REFERENCE", "Blåbærsyltetøy");
+
+        assertThat(send(post("sendbooking" + IDS, "booking.json"), bytes(json, StandardCharsets.ISO_8859_1)).statusCode()).isEqualTo(200);
+        assertThat(send(post("sendbooking" + IDS, "booking.json").setHeader("Content-Type", JSON + "; charset=UTF-8"),
+                bytes(json, StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
+        assertThat(sandbox.shipments()).extracting(AcceptedShipment::sendersReference).containsOnly("Blåbærsyltetøy");
+    }
+
+    @Test
+    void rejectsPastDatesWhenConfiguredTo() throws Exception {
+        BringShipmentSandbox strict = new BringShipmentSandbox(
+                new BringShipmentSandboxProperties(true, 0, UID, KEY, 0.0, Duration.ZERO, true));
+        strict.start();
+        try {
+            HttpResponse<byte[]> answer = send(post(strict, "sendbooking" + IDS, "booking.xml"), sample("booking.xml"));
+
+            assertThat(answer.statusCode()).isEqualTo(400);
+            assertThat(read(answer).getErrors()).extracting(BringResponseError::getErrorText).containsExactly(
+                    "DateAndTimes PickupEarliest 2019-01-31T11:33:09.9666092+01:00 is in the past",
+                    "DateAndTimes DeliveryEarliest 2019-01-31T15:33:09.9666092+01:00 is in the past",
+                    "DateAndTimes DeliveryLatest 2019-01-31T17:33:09.9666092+01:00 is in the past");
+        } finally {
+            strict.stop();
+        }
+    }
+
+    @Test
+    void numbersEndInTheGs1CheckDigitAsBringsDo() {
+        assertThat(Gs1Numbers.withCheckDigit("7043810343319931")).isEqualTo("70438103433199319");
+        assertThat(Gs1Numbers.withCheckDigit("37043810369619075")).isEqualTo("370438103696190758");
+    }
+
+    @Test
+    void springRunsTheSandboxAsConfigured() {
+        ApplicationContextRunner contexts = new ApplicationContextRunner()
+                .withUserConfiguration(BringShipmentSandboxConfiguration.class, SandboxProperties.class);
+
+        contexts.withPropertyValues("hub.sandbox.bring-shipment.port=0", "hub.sandbox.bring-shipment.latency=250ms",
+                "hub.sandbox.bring-shipment.reject-past-dates=true").run(context -> {
+            assertThat(context.getBean(BringShipmentSandbox.class).isRunning()).isTrue();
+            assertThat(context.getBean(BringShipmentSandboxProperties.class))
+                    .returns(Duration.ofMillis(250), BringShipmentSandboxProperties::latency)
+                    .returns(true, BringShipmentSandboxProperties::rejectPastDates);
+        });
+        contexts.withPropertyValues("hub.sandbox.bring-shipment.enabled=false").run(context -> {
+            assertThat(context).doesNotHaveBean(BringShipmentSandbox.class);
+            assertThat(context.getBean(BringShipmentSandboxProperties.class)).isEqualTo(new BringShipmentSandboxProperties(
+                    false, 18081, "sandbox@carrierhub.local", "sandbox-key", 0.0, Duration.ZERO, false));
+        });
+    }
+
+    @EnableConfigurationProperties(BringShipmentSandboxProperties.class)
+    static class SandboxProperties {
+    }
+
+    private static HttpRequest.Builder post(String pathAndQuery, String sample) {
+        return post(sandbox, pathAndQuery, sample);
+    }
+
+    /** A request with the sample's media type and the sandbox's credentials. */
+    private static HttpRequest.Builder post(BringShipmentSandbox target, String pathAndQuery, String sample) {
+        String mediaType = sample.endsWith(".json") ? JSON : XML;
+        return HttpRequest.newBuilder(URI.create(target.baseUrl() + "/" + pathAndQuery))
+                .header("Content-Type", mediaType)
+                .header("Accept", mediaType)
+                .header("X-Mybring-API-Uid", UID)
+                .header("X-Mybring-API-Key", KEY);
+    }
+
+    private static HttpResponse<byte[]> send(HttpRequest.Builder request, byte[] body) throws IOException, InterruptedException {
+        return http.send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static BringShipmentResponse read(HttpResponse<byte[]> answer) {
+        boolean asJson = answer.headers().firstValue("Content-Type").orElse("").startsWith(JSON);
+        return codec.readResponse(answer.body(), asJson);
+    }
+
+    private static byte[] sample(String name) {
+        return encoded(name, sample(name, StandardCharsets.UTF_8));
+    }
+
+    /** A sample's text as Bring expects it on the wire: XML as it declares itself (UTF-8), JSON in ISO-8859-1. */
+    private static byte[] encoded(String name, String text) {
+        return bytes(text, name.endsWith(".json") ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+    }
+
+    private static String sample(String name, Charset charset) {
+        try (InputStream in = BringShipmentSandboxTest.class.getResourceAsStream("/golden/bring-shipment/" + name)) {
+            return new String(in.readAllBytes(), charset);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A sample with more additional services. */
+    private static String withServices(String name, String... codes) {
+        String body = sample(name, StandardCharsets.UTF_8);
+        StringBuilder services = new StringBuilder();
+        for (String code : codes) {
+            services.append(name.endsWith(".json")
+                    ? "{\"AdditionalServiceCode\": \"" + code + "\"},"
+                    : "<AdditionalService><AdditionalServiceCode>" + code + "</AdditionalServiceCode></AdditionalService>");
+        }
+        String edited = name.endsWith(".json")
+                ? body.replace("\"AdditionalService\": [", "\"AdditionalService\": [" + services)
+                : body.replace("</ProductCode>", "</ProductCode>" + services);
+        assertThat(edited).as("the sample %s has additional services to add to", name).isNotEqualTo(body);
+        return edited;
+    }
+
+    private static byte[] bytes(String text, Charset charset) {
+        return text.getBytes(charset);
+    }
+}
