@@ -42,6 +42,13 @@ public class ErpClient {
         return jms.receiveSelected(queue, "JMSCorrelationID IN ('" + String.join("', '", correlationIds) + "')");
     }
 
+    /** True when nothing answers these messages on {@code queue} for a while: for things that must not happen. */
+    public boolean nothingOn(String queue, String... correlationIds) {
+        JmsTemplate brief = new JmsTemplate(jms.getConnectionFactory());
+        brief.setReceiveTimeout(2_000);
+        return brief.receiveSelected(queue, "JMSCorrelationID IN ('" + String.join("', '", correlationIds) + "')") == null;
+    }
+
     public String receiveText(String queue, String correlationId) throws jakarta.jms.JMSException {
         Message message = receive(queue, correlationId);
         return message == null ? null : ((TextMessage) message).getText();
