@@ -11,32 +11,17 @@ import io.carrierhub.order.model.ObjectFactory;
 import io.carrierhub.order.model.Order;
 import io.carrierhub.order.model.OrderStatus;
 import io.carrierhub.order.model.TmsEvent;
-import jakarta.xml.bind.JAXBContext;
+import io.carrierhub.xml.XmlContract;
 import jakarta.xml.bind.JAXBElement;
-import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Marshaller;
-import jakarta.xml.bind.Unmarshaller;
-import jakarta.xml.bind.ValidationEvent;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
-import org.xml.sax.SAXException;
 
 /**
  * Reads the ERP's messages and writes the hub's, in the canonical contract {@code xsd/order.xsd}, as XML or JSON.
@@ -46,25 +31,12 @@ import org.xml.sax.SAXException;
 public class OrderCodec {
 
     static final String NAMESPACE = "urn:carrierhub:order:v1";
-    private static final int MAX_REPORTED_ERRORS = 10;
     private static final Map<String, Action> INBOUND = Map.of(
             "createOrder", Action.CREATE, "updateOrder", Action.UPDATE, "cancelOrder", Action.CANCEL);
 
-    private final JAXBContext context;
-    private final Schema schema;
+    private final XmlContract xml = new XmlContract("xsd/order.xsd", ObjectFactory.class);
     private final ObjectMapper json = JaxbJson.mapper("value");
     private final ObjectFactory elements = new ObjectFactory();
-    private final XMLInputFactory xmlInput = hardenedInputFactory();
-
-    public OrderCodec() {
-        try {
-            context = JAXBContext.newInstance(ObjectFactory.class);
-            schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                    .newSchema(OrderCodec.class.getResource("/xsd/order.xsd"));
-        } catch (JAXBException | SAXException e) {
-            throw new IllegalStateException("cannot load the order contract xsd/order.xsd", e);
-        }
-    }
 
     /** Reads an ERP message; the format comes from the Content-Type when it names one, else from the first character. */
     public OrderMessage read(byte[] body, String contentType) {
@@ -107,7 +79,7 @@ public class OrderCodec {
 
     private String write(JAXBElement<?> element, MessageFormat format) {
         if (format == MessageFormat.XML) {
-            return writeXml(element);
+            return new String(xml.write(element, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         }
         try {
             return json.writeValueAsString(Map.of(element.getName().getLocalPart(), element.getValue()));
@@ -117,27 +89,16 @@ public class OrderCodec {
     }
 
     private JAXBElement<?> readXml(byte[] body) {
-        List<String> errors = new ArrayList<>();
+        Object root;
         try {
-            Unmarshaller unmarshaller = context.createUnmarshaller();
-            unmarshaller.setSchema(schema);
-            unmarshaller.setEventHandler(event -> collect(event, errors));
-            XMLStreamReader reader = xmlInput.createXMLStreamReader(new ByteArrayInputStream(body));
-            Object result = unmarshaller.unmarshal(reader);
-            if (!errors.isEmpty()) {
-                throw new InvalidMessageException("SCHEMA_INVALID", "the order does not follow xsd/order.xsd: " + String.join("; ", errors));
-            }
-            if (!(result instanceof JAXBElement<?> element)) {
-                throw new InvalidMessageException("SCHEMA_INVALID", "not a message of xsd/order.xsd");
-            }
-            return element;
-        } catch (JAXBException | XMLStreamException e) {
-            String detail = errors.isEmpty() ? rootCause(e) : String.join("; ", errors);
-            if (e instanceof jakarta.xml.bind.UnmarshalException && !errors.isEmpty() && !isFatal(e)) {
-                throw new InvalidMessageException("SCHEMA_INVALID", "the order does not follow xsd/order.xsd: " + detail);
-            }
-            throw new InvalidMessageException("INVALID_XML", "the message is not well-formed XML: " + detail);
+            root = xml.read(body);
+        } catch (XmlContract.Refusal refusal) {
+            throw invalid(refusal);
         }
+        if (!(root instanceof JAXBElement<?> element)) {
+            throw new InvalidMessageException("SCHEMA_INVALID", "not a message of xsd/order.xsd");
+        }
+        return element;
     }
 
     private JAXBElement<?> readJson(byte[] body) {
@@ -171,46 +132,18 @@ public class OrderCodec {
                     + " at " + e.getLocation());
         }
         JAXBElement<?> element = new JAXBElement<>(new QName(NAMESPACE, member.getKey()), cast(type), value);
-        validate(element);
+        try {
+            xml.validate(element);
+        } catch (XmlContract.Refusal refusal) {
+            throw invalid(refusal);
+        }
         return element;
     }
 
-    private void validate(JAXBElement<?> element) {
-        List<String> errors = new ArrayList<>();
-        try {
-            Marshaller marshaller = context.createMarshaller();
-            marshaller.setSchema(schema);
-            marshaller.setEventHandler(event -> collect(event, errors));
-            marshaller.marshal(element, new StringWriter());
-        } catch (JAXBException e) {
-            errors.add(rootCause(e));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidMessageException("SCHEMA_INVALID", "the order does not follow xsd/order.xsd: " + String.join("; ", errors));
-        }
-    }
-
-    private String writeXml(JAXBElement<?> element) {
-        try {
-            Marshaller marshaller = context.createMarshaller();
-            StringWriter out = new StringWriter();
-            marshaller.marshal(element, out);
-            return out.toString();
-        } catch (JAXBException e) {
-            throw new IllegalStateException("cannot write " + element.getName(), e);
-        }
-    }
-
-    private static boolean collect(ValidationEvent event, List<String> errors) {
-        if (errors.size() < MAX_REPORTED_ERRORS) {
-            var where = event.getLocator();
-            errors.add((where != null && where.getLineNumber() > 0 ? "line " + where.getLineNumber() + ": " : "") + event.getMessage());
-        }
-        return event.getSeverity() != ValidationEvent.FATAL_ERROR;
-    }
-
-    private static boolean isFatal(Throwable e) {
-        return e.getCause() instanceof XMLStreamException || rootCause(e).contains("well-formed");
+    private static InvalidMessageException invalid(XmlContract.Refusal refusal) {
+        return refusal.breaksSchema()
+                ? new InvalidMessageException("SCHEMA_INVALID", "the order does not follow xsd/order.xsd: " + refusal.getMessage())
+                : new InvalidMessageException("INVALID_XML", "the message is not well-formed XML: " + refusal.getMessage());
     }
 
     private static MessageFormat sniff(byte[] body) {
@@ -232,23 +165,8 @@ public class OrderCodec {
         }
     }
 
-    private static String rootCause(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() != null ? cause.getMessage() : cause.toString();
-    }
-
     @SuppressWarnings("unchecked")
     private static <T> Class<T> cast(Class<?> type) {
         return (Class<T>) type;
-    }
-
-    private static XMLInputFactory hardenedInputFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return factory;
     }
 }

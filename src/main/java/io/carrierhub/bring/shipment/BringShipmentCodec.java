@@ -1,5 +1,6 @@
 package io.carrierhub.bring.shipment;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.carrierhub.bring.shipment.model.BringIdentities;
 import io.carrierhub.bring.shipment.model.BringShipmentRequest;
 import io.carrierhub.bring.shipment.model.BringShipmentResponse;
 import io.carrierhub.bring.shipment.model.BringShipmentType;
@@ -15,71 +17,51 @@ import io.carrierhub.bring.shipment.model.ObjectFactory;
 import io.carrierhub.error.CarrierRejectedException;
 import io.carrierhub.error.InvalidMessageException;
 import io.carrierhub.json.JaxbJson;
-import jakarta.xml.bind.JAXBContext;
+import io.carrierhub.xml.XmlContract;
 import jakarta.xml.bind.JAXBElement;
-import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Marshaller;
-import jakarta.xml.bind.Unmarshaller;
-import jakarta.xml.bind.ValidationEvent;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
-import org.xml.sax.SAXException;
 
 /**
  * Bring Shipment API messages on the wire, as XML or JSON ({@code xsd/bring-shipment.xsd}).
- * XML is written as Bring's samples are: only the root in Bring's namespace, its children unqualified, in ISO-8859-1
- * (what the API assumes of every request). The root carries a prefix where the samples use the default namespace:
- * the same document to a namespace-aware reader. JSON requests have no root wrapper; JSON responses do.
+ * Requests are written as Bring's samples are: only the root in Bring's namespace, its children unqualified, in
+ * ISO-8859-1 (what the API assumes of every request). The root carries a prefix where the samples use the default
+ * namespace, which JAXB keeps for the unqualified children: the same document to a namespace-aware reader.
+ * Responses, for a sandbox playing Bring, are written in UTF-8 as Bring's sample shows them.
+ * JSON requests have no root wrapper; JSON responses do.
  */
 public class BringShipmentCodec {
 
     public static final String NAMESPACE = "http://api.bring.com/CreateShipment";
     public static final Charset CHARSET = StandardCharsets.ISO_8859_1;
     private static final String RESPONSE_ROOT = "CreateShipmentResponse";
-    private static final int MAX_REPORTED_ERRORS = 10;
+    private static final String XSD = "xsd/bring-shipment.xsd";
 
-    private final JAXBContext context;
-    private final Schema schema;
+    private final XmlContract requests = new XmlContract(XSD, ObjectFactory.class);
+    // The response type alone: with no unqualified elements to keep it for, JAXB writes Bring's namespace as the
+    // default one, <CreateShipmentResponse xmlns="http://api.bring.com/CreateShipment">, as Bring's sample does.
+    private final XmlContract responses = new XmlContract(XSD, BringShipmentResponse.class);
     private final ObjectFactory roots = new ObjectFactory();
-    private final ObjectMapper json = JaxbJson.mapper("Value");
+    private final ObjectMapper json = JaxbJson.mapper("Value").addMixIn(BringShipmentResponse.class, SampleIdentities.class);
     // Non-ASCII characters escaped: the bytes read the same whether Bring takes them for UTF-8 or ISO-8859-1.
     private final ObjectWriter jsonWriter = json.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
     // The response's error shape is inferred, not documented: what the hub does not know must not lose the ids.
     private final ObjectReader responseReader = json.readerFor(BringShipmentResponse.class)
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private final XMLInputFactory xmlInput = hardenedInputFactory();
-
-    public BringShipmentCodec() {
-        try {
-            context = JAXBContext.newInstance(ObjectFactory.class);
-            schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                    .newSchema(BringShipmentCodec.class.getResource("/xsd/bring-shipment.xsd"));
-        } catch (JAXBException | SAXException e) {
-            throw new IllegalStateException("cannot load the Bring Shipment contract xsd/bring-shipment.xsd", e);
-        }
-    }
 
     public byte[] writeRequest(JAXBElement<BringShipmentRequest> request, boolean asJson) {
-        return asJson ? writeJson(request.getValue()) : writeXml(request);
+        return asJson ? writeJson(request.getValue()) : requests.write(request, CHARSET);
     }
 
     /** What Bring answers, for a sandbox playing Bring. */
     public byte[] writeResponse(BringShipmentResponse response, boolean asJson) {
-        return asJson ? writeJson(Map.of(RESPONSE_ROOT, response)) : writeXml(roots.createCreateShipmentResponse(response));
+        return asJson
+                ? writeJson(Map.of(RESPONSE_ROOT, response))
+                : responses.write(roots.createCreateShipmentResponse(response), StandardCharsets.UTF_8);
     }
 
     /**
@@ -89,7 +71,11 @@ public class BringShipmentCodec {
      */
     public JAXBElement<BringShipmentRequest> readRequest(byte[] body, boolean asJson) {
         JAXBElement<BringShipmentRequest> request = asJson ? readJsonRequest(body) : readXmlRequest(body);
-        validate(request);
+        try {
+            requests.validate(request);
+        } catch (XmlContract.Refusal refusal) {
+            throw invalid(refusal);
+        }
         return request;
     }
 
@@ -103,15 +89,14 @@ public class BringShipmentCodec {
                 }
                 return responseReader.readValue(response);
             }
-            XMLStreamReader reader = xmlInput.createXMLStreamReader(new ByteArrayInputStream(body));
-            JAXBElement<BringShipmentResponse> response = context.createUnmarshaller().unmarshal(reader, BringShipmentResponse.class);
+            JAXBElement<BringShipmentResponse> response = responses.readLeniently(body, BringShipmentResponse.class);
             if (!RESPONSE_ROOT.equals(response.getName().getLocalPart())) {
                 throw new IOException("the root is " + response.getName().getLocalPart());
             }
             return response.getValue();
-        } catch (IOException | JAXBException | XMLStreamException e) {
+        } catch (IOException | XmlContract.Refusal e) {
             throw new CarrierRejectedException("CARRIER_RESPONSE_INVALID",
-                    "Bring Shipment answered with a body that is not a " + RESPONSE_ROOT + ": " + rootCause(e));
+                    "Bring Shipment answered with a body that is not a " + RESPONSE_ROOT + ": " + XmlContract.rootCause(e));
         }
     }
 
@@ -135,21 +120,11 @@ public class BringShipmentCodec {
     }
 
     private JAXBElement<BringShipmentRequest> readXmlRequest(byte[] body) {
-        List<String> errors = new ArrayList<>();
         Object root;
         try {
-            Unmarshaller unmarshaller = context.createUnmarshaller();
-            unmarshaller.setSchema(schema);
-            unmarshaller.setEventHandler(event -> collect(event, errors));
-            root = unmarshaller.unmarshal(xmlInput.createXMLStreamReader(new ByteArrayInputStream(body)));
-        } catch (JAXBException | XMLStreamException e) {
-            if (errors.isEmpty()) {
-                throw new InvalidMessageException("INVALID_XML", "the request is not well-formed XML: " + rootCause(e));
-            }
-            throw schemaInvalid(errors);
-        }
-        if (!errors.isEmpty()) {
-            throw schemaInvalid(errors);
+            root = requests.read(body);
+        } catch (XmlContract.Refusal refusal) {
+            throw invalid(refusal);
         }
         if (root instanceof JAXBElement<?> element && element.getValue() instanceof BringShipmentRequest) {
             @SuppressWarnings("unchecked")
@@ -157,22 +132,6 @@ public class BringShipmentCodec {
             return request;
         }
         throw new InvalidMessageException("SCHEMA_INVALID", "not a CreateShipmentRequest or CreateBookingRequest");
-    }
-
-    /** Writes the request through the validating marshaller; JSON is held to the schema so too. */
-    private void validate(JAXBElement<BringShipmentRequest> request) {
-        List<String> errors = new ArrayList<>();
-        try {
-            Marshaller marshaller = context.createMarshaller();
-            marshaller.setSchema(schema);
-            marshaller.setEventHandler(event -> collect(event, errors));
-            marshaller.marshal(request, OutputStream.nullOutputStream());
-        } catch (JAXBException e) {
-            errors.add(rootCause(e));
-        }
-        if (!errors.isEmpty()) {
-            throw schemaInvalid(errors);
-        }
     }
 
     private byte[] writeJson(Object value) {
@@ -183,43 +142,15 @@ public class BringShipmentCodec {
         }
     }
 
-    private byte[] writeXml(JAXBElement<?> element) {
-        try {
-            Marshaller marshaller = context.createMarshaller();
-            marshaller.setProperty(Marshaller.JAXB_ENCODING, CHARSET.name());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            marshaller.marshal(element, out);
-            return out.toByteArray();
-        } catch (JAXBException e) {
-            throw new IllegalStateException("cannot write " + element.getName(), e);
-        }
+    private static InvalidMessageException invalid(XmlContract.Refusal refusal) {
+        return refusal.breaksSchema()
+                ? new InvalidMessageException("SCHEMA_INVALID", "the request does not follow " + XSD + ": " + refusal.getMessage())
+                : new InvalidMessageException("INVALID_XML", "the request is not well-formed XML: " + refusal.getMessage());
     }
 
-    private static InvalidMessageException schemaInvalid(List<String> errors) {
-        return new InvalidMessageException("SCHEMA_INVALID",
-                "the request does not follow xsd/bring-shipment.xsd: " + String.join("; ", errors));
-    }
-
-    private static boolean collect(ValidationEvent event, List<String> errors) {
-        if (errors.size() < MAX_REPORTED_ERRORS) {
-            var where = event.getLocator();
-            errors.add((where != null && where.getLineNumber() > 0 ? "line " + where.getLineNumber() + ": " : "") + event.getMessage());
-        }
-        return event.getSeverity() != ValidationEvent.FATAL_ERROR;
-    }
-
-    private static String rootCause(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() != null ? cause.getMessage() : cause.toString();
-    }
-
-    private static XMLInputFactory hardenedInputFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return factory;
+    /** Bring's sample writes its one Identities as an object; PackageId stays the array the field table documents. */
+    private abstract static class SampleIdentities {
+        @JsonFormat(with = JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED)
+        abstract List<BringIdentities> getIdentities();
     }
 }

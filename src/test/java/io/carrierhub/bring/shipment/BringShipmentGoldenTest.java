@@ -1,7 +1,10 @@
 package io.carrierhub.bring.shipment;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.carrierhub.bring.shipment.model.BringShipmentRequest;
 import io.carrierhub.order.OrderCodec;
 import io.carrierhub.order.model.Order;
@@ -10,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.xmlunit.builder.DiffBuilder;
@@ -20,7 +24,8 @@ import org.xmlunit.diff.Diff;
 
 /**
  * A canonical order, mapped and written, is Bring's own sample. Each sample has its own order because the XML and
- * JSON samples carry different timestamps; in every sample the request date is the document date.
+ * JSON samples carry different timestamps; in every sample the request date is the document date. A response
+ * sample, read and written back as the sandbox writes its answers, is the sample again.
  */
 class BringShipmentGoldenTest {
 
@@ -33,17 +38,16 @@ class BringShipmentGoldenTest {
     void writesTheXmlSample(String order, String sample) {
         byte[] written = codec.writeRequest(request(order), false);
 
-        Diff diff = DiffBuilder.compare(Input.fromByteArray(golden(sample)))
-                .withTest(Input.fromByteArray(written))
-                .ignoreWhitespace()
-                .ignoreComments()
-                .checkForSimilar()
-                // the element order is part of the contract: a reordered sibling is a difference, not a similarity
-                .withDifferenceEvaluator(DifferenceEvaluators.chain(DifferenceEvaluators.Default,
-                        DifferenceEvaluators.upgradeDifferencesToDifferent(ComparisonType.CHILD_NODELIST_SEQUENCE)))
-                .build();
+        // the element order is part of the contract: a reordered sibling is a difference, not a similarity
+        assertSameXml(golden(sample), written, ComparisonType.CHILD_NODELIST_SEQUENCE);
+    }
 
-        assertFalse(diff.hasDifferences(), () -> diff + "\n" + new String(written, BringShipmentCodec.CHARSET));
+    @Test
+    void writesTheXmlResponseSample() {
+        byte[] written = codec.writeResponse(codec.readResponse(golden("response.xml"), false), false);
+
+        // siblings in order, and Bring's namespace the default one as in the sample: a prefix is a difference here
+        assertSameXml(golden("response.xml"), written, ComparisonType.CHILD_NODELIST_SEQUENCE, ComparisonType.NAMESPACE_PREFIX);
     }
 
     @ParameterizedTest(name = "{0} is {1}")
@@ -52,9 +56,36 @@ class BringShipmentGoldenTest {
         BringSampleJson.assertSameAsSample(golden(sample), codec.writeRequest(request(order), true));
     }
 
+    @Test
+    void writesTheJsonResponseSample() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode sample = (ObjectNode) json.readTree(golden("response.json"));
+        // the sample's one package id is a bare string; the field table types PackageId as an array, as the hub writes it
+        ObjectNode identities = (ObjectNode) sample.at("/CreateShipmentResponse/Identities");
+        identities.set("PackageId", json.createArrayNode().add(identities.get("PackageId")));
+
+        byte[] written = codec.writeResponse(codec.readResponse(golden("response.json"), true), true);
+
+        assertEquals(sample, json.readTree(written));
+    }
+
     private JAXBElement<BringShipmentRequest> request(String orderFile) {
         Order order = orders.readOrder(new String(golden(orderFile), StandardCharsets.UTF_8));
         return mapper.toRequest(order, "Original", order.getCreatedAt());
+    }
+
+    /** The sample's document, up to whitespace, comments and the similarities XMLUnit allows but {@code different}. */
+    private static void assertSameXml(byte[] sample, byte[] written, ComparisonType... different) {
+        Diff diff = DiffBuilder.compare(Input.fromByteArray(sample))
+                .withTest(Input.fromByteArray(written))
+                .ignoreWhitespace()
+                .ignoreComments()
+                .checkForSimilar()
+                .withDifferenceEvaluator(DifferenceEvaluators.chain(DifferenceEvaluators.Default,
+                        DifferenceEvaluators.upgradeDifferencesToDifferent(different)))
+                .build();
+
+        assertFalse(diff.hasDifferences(), () -> diff + "\n" + new String(written, BringShipmentCodec.CHARSET));
     }
 
     static byte[] golden(String name) {

@@ -39,7 +39,6 @@ final class ShipmentApiHandler implements HttpHandler {
 
     private final BringShipmentSandboxProperties settings;
     private final BringShipmentCodec codec;
-    private final ResponseWriter writer = new ResponseWriter();
     private final ShipmentRules rules;
     private final SandboxShipments shipments;
     private final FaultInjection faults;
@@ -134,7 +133,7 @@ final class ShipmentApiHandler implements HttpHandler {
     }
 
     private void send(HttpExchange exchange, int status, BringShipmentResponse response, WireFormat format) throws IOException {
-        byte[] body = writer.write(response, format);
+        byte[] body = codec.writeResponse(response, format == WireFormat.JSON);
         exchange.getResponseHeaders().set("Content-Type", format.responseContentType());
         exchange.sendResponseHeaders(status, body.length);
         exchange.getResponseBody().write(body);
