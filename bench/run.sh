@@ -3,6 +3,7 @@
 # sandbox) against the bare broker moving the same messages with the same durability, on this machine.
 #
 #   bench/run.sh [ORDERS=2000] [IN_FLIGHT=64]
+#   HUB_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/hub.jfr" bench/run.sh   # with a JFR profile of the hub
 #
 # Prints orders/s, p50/p99 latency (send to answer) for both, their ratio, and the hub's peak RSS.
 set -euo pipefail
@@ -18,7 +19,7 @@ PASSWORD=${HUB_BROKER_PASSWORD:-hub-dev-password}
 CP=$(./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/dev/stdout)
 DATA=$(mktemp -d /tmp/carrier-hub-bench.XXXXXX)
 
-java -jar target/carrier-hub-*.jar --hub.data-dir="$DATA" --server.port=18080 \
+java $HUB_JAVA_OPTS -jar target/carrier-hub-*.jar --hub.data-dir="$DATA" --server.port=18080 \
   --hub.intake.consumers=$CONSUMERS --logging.level.root=WARN > "$DATA/hub.log" 2>&1 &
 HUB=$!
 trap 'kill $HUB 2>/dev/null; wait $HUB 2>/dev/null; rm -rf "$DATA"' EXIT
@@ -29,7 +30,7 @@ for _ in $(seq 1 120); do
 done
 
 bench() {
-  java -cp "$CP" bench/OrderBenchmark.java "$1" $URL $USER "$PASSWORD" "$2" $IN_FLIGHT samples/shipment-create.xml $CONSUMERS
+  java -cp "$CP" bench/OrderBenchmark.java "$1" $URL $USER "$PASSWORD" "$2" $IN_FLIGHT samples/shipment-create.xml $CONSUMERS 2>/dev/null | grep '^mode='
 }
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 bench broker 200 >/dev/null   # warm-up

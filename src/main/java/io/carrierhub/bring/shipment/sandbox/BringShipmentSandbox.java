@@ -56,6 +56,8 @@ public class BringShipmentSandbox implements SmartLifecycle {
         if (server != null) {
             return;
         }
+        // without TCP_NODELAY the JDK server's answer waits ~40 ms for the client's delayed ACK (Nagle)
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", settings.port()), 0);
         } catch (IOException e) {

@@ -1,0 +1,83 @@
+package io.carrierhub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.carrierhub.bring.shipment.sandbox.BringShipmentSandbox;
+import io.carrierhub.ledger.LedgerStatus;
+import io.carrierhub.ledger.OrderLedger;
+import io.carrierhub.messaging.SharedIdempotentRepository;
+import io.carrierhub.order.OrderCodec;
+import io.carrierhub.order.OrderMessage;
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.apache.camel.CamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jms.core.JmsTemplate;
+
+/**
+ * The hub died after taking an order (idempotency key stored, ledger RECEIVED) but before answering it; the
+ * broker gives the order again. The hub must take it up again rather than drop it as a copy.
+ */
+@HubTest
+class CrashRecoveryIT {
+
+    @Autowired
+    CamelContext camel;
+    @Autowired
+    JmsTemplate jmsTemplate;
+    @Autowired
+    ConnectionFactory connectionFactory;
+    @Autowired
+    SharedIdempotentRepository orderIdempotency;
+    @Autowired
+    OrderLedger ledger;
+    @Autowired
+    OrderCodec orderCodec;
+    @Autowired
+    BringShipmentSandbox sandbox;
+
+    @AfterEach
+    void restartIntake() throws Exception {
+        camel.getRouteController().startRoute("intake");
+    }
+
+    @Test
+    void anOrderTheHubNeverAnsweredIsTakenUpAgainWhenTheBrokerRedeliversIt() throws Exception {
+        String orderId = "CR-" + UUID.randomUUID().toString().substring(0, 8);
+        String body = ErpClient.sample("shipment-create.xml", orderId);
+        OrderMessage order = orderCodec.read(body.getBytes(StandardCharsets.UTF_8), null);
+        camel.getRouteController().stopRoute("intake");
+
+        // what the hub had done when it died: the order taken, nothing answered
+        orderIdempotency.add(order.idempotencyKey());
+        ledger.received(order);
+        ErpClient erp = new ErpClient(jmsTemplate, 15_000);
+        String correlationId = erp.send(body, null);
+        rollBackOneDelivery();
+
+        camel.getRouteController().startRoute("intake");
+
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("ACCEPTED");
+        assertThat(sandbox.shipments()).filteredOn(s -> orderId.equals(s.sendersReference())).hasSize(1);
+        assertThat(ledger.find(orderId).orElseThrow().status()).isEqualTo(LedgerStatus.ACCEPTED);
+    }
+
+    /** A consumer that dies with the message in hand: the broker marks it redelivered and gives it again. */
+    private void rollBackOneDelivery() throws Exception {
+        try (Connection connection = connectionFactory.createConnection();
+             Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+             MessageConsumer consumer = session.createConsumer(session.createQueue(ErpClient.ORDERS))) {
+            connection.start();
+            Message taken = consumer.receive(10_000);
+            assertThat(taken).isNotNull();
+            session.rollback();
+        }
+    }
+}
