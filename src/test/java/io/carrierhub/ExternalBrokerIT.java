@@ -1,0 +1,40 @@
+package io.carrierhub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.apache.camel.CamelContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jms.core.JmsTemplate;
+
+/** A hub on someone else's broker, by configuration only: here the broker of another hub, over TCP with a password. */
+class ExternalBrokerIT {
+
+    @TempDir
+    Path brokerHost;
+    @TempDir
+    Path client;
+
+    @Test
+    void aHubWithoutItsOwnBrokerWorksThroughAnExternalOne() throws Exception {
+        try (ConfigurableApplicationContext broker = new SpringApplicationBuilder(HubApplication.class).profiles("test").run(
+                "--hub.data-dir=" + brokerHost, "--hub.broker.in-vm-id=8", "--hub.broker.tcp-acceptor=tcp://127.0.0.1:61718",
+                "--hub.broker.password=s3cret", "--hub.sandbox.bring-shipment.enabled=false")) {
+            broker.getBean(CamelContext.class).getRouteController().stopRoute("intake");
+
+            try (ConfigurableApplicationContext hub = new SpringApplicationBuilder(HubApplication.class).profiles("test").run(
+                    "--hub.data-dir=" + client, "--hub.broker.embedded=false",
+                    "--spring.artemis.broker-url=tcp://127.0.0.1:61718", "--hub.broker.password=s3cret",
+                    "--hub.sandbox.bring-shipment.port=28092")) {
+                ErpClient erp = new ErpClient(broker.getBean(JmsTemplate.class), 30_000);
+
+                String correlationId = erp.send(ErpClient.sample("shipment-create.xml", "EXT-1"), null);
+
+                assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("<orderId>EXT-1</orderId>", "ACCEPTED");
+            }
+        }
+    }
+}
