@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -29,19 +30,27 @@ public class OrderLedger {
 
     /** Records a message from the ERP; a create or update also keeps the order itself, for later updates and cancels. */
     public void received(OrderMessage message) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
         String document = message.order() != null ? codec.writeOrder(message.order(), MessageFormat.XML) : null;
-        int updated = jdbc.update("""
+        if (markReceived(message, document) == 0) {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            try {
+                jdbc.update("""
+                        INSERT INTO hub_order (order_id, carrier, last_action, status, order_document, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                        message.orderId(), message.carrier(), message.action().value(), LedgerStatus.RECEIVED.name(), document, now, now);
+            } catch (DuplicateKeyException anotherMessageOfTheSameOrderCameFirst) {
+                markReceived(message, document);
+            }
+        }
+    }
+
+    private int markReceived(OrderMessage message, String document) {
+        return jdbc.update("""
                 UPDATE hub_order SET carrier = ?, last_action = ?, status = ?, order_document = COALESCE(?, order_document),
                        error_code = NULL, error_reason = NULL, updated_at = ?
                 WHERE order_id = ?""",
-                message.carrier(), message.action().value(), LedgerStatus.RECEIVED.name(), document, now, message.orderId());
-        if (updated == 0) {
-            jdbc.update("""
-                    INSERT INTO hub_order (order_id, carrier, last_action, status, order_document, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                    message.orderId(), message.carrier(), message.action().value(), LedgerStatus.RECEIVED.name(), document, now, now);
-        }
+                message.carrier(), message.action().value(), LedgerStatus.RECEIVED.name(), document, OffsetDateTime.now(clock),
+                message.orderId());
     }
 
     /** Records the carrier's yes and the ids it gave (they replace any earlier ones of the same type). */

@@ -63,6 +63,22 @@ class OrderCodecTest {
         assertThat(xml.order().getGoodsItem().get(0).getPackage()).hasSize(2);
     }
 
+    static Stream<String> sampleNames() throws IOException {
+        return samples().map(path -> path.getFileName().toString().replaceAll("\\.\\w+$", "")).distinct();
+    }
+
+    /** Every sample is there in both formats, and both say the same. */
+    @ParameterizedTest
+    @MethodSource("sampleNames")
+    void xmlAndJsonSamplesAreTwins(String name) throws IOException {
+        OrderMessage xml = codec.read(Files.readAllBytes(Path.of("samples", name + ".xml")), null);
+        OrderMessage json = codec.read(Files.readAllBytes(Path.of("samples", name + ".json")), null);
+
+        assertThat(json.action()).isEqualTo(xml.action());
+        assertThat(json.order()).usingRecursiveComparison().isEqualTo(xml.order());
+        assertThat(json.cancel()).usingRecursiveComparison().isEqualTo(xml.cancel());
+    }
+
     @Test
     void jsonDatesKeepTheirOffset() throws IOException {
         OrderMessage booking = codec.read(Files.readAllBytes(Path.of("samples/booking-create.json")), "application/json");

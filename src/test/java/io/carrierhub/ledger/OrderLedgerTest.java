@@ -1,0 +1,410 @@
+package io.carrierhub.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.carrierhub.order.MessageFormat;
+import io.carrierhub.order.OrderCodec;
+import io.carrierhub.order.OrderMessage;
+import io.carrierhub.order.model.CarrierReference;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The order ledger on the two databases the hub runs on: the embedded H2 file database of the default setup (same
+ * URL options as {@code application.yaml}) and PostgreSQL (embedded, one server for the class). Every test runs on
+ * both, on the schema Flyway made, with the ledger tables emptied before it.
+ */
+class OrderLedgerTest {
+
+    /** A time with microseconds, in a zone that is not UTC: what comes back must be the same instant. */
+    private static final Instant START = Instant.parse("2026-11-22T09:36:27.123456Z");
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    @TempDir
+    static Path h2Directory;
+    private static EmbeddedPostgres postgres;
+    private static final List<Database> DATABASES = new ArrayList<>();
+
+    private final OrderCodec codec = new OrderCodec();
+    private final MutableClock clock = new MutableClock(START, OSLO);
+
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.carrierhub.ledger.OrderLedgerTest#databases")
+    @interface OnEachDatabase {
+    }
+
+    static Stream<Database> databases() {
+        return DATABASES.stream();
+    }
+
+    @BeforeAll
+    static void startDatabases() throws IOException {
+        DATABASES.add(Database.migrated("H2 file", "jdbc:h2:file:" + h2Directory.resolve("ledger") + ";LOCK_TIMEOUT=30000", "hub", ""));
+        postgres = EmbeddedPostgres.start();
+        DATABASES.add(Database.migrated("PostgreSQL", postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres"));
+    }
+
+    @AfterAll
+    static void stopDatabases() throws IOException {
+        DATABASES.forEach(Database::close);
+        DATABASES.clear();
+        if (postgres != null) {
+            postgres.close(); // stops the postgres server process, which would outlive the JVM otherwise
+        }
+    }
+
+    @BeforeEach
+    void emptyLedger() {
+        for (Database database : DATABASES) {
+            database.jdbc().update("DELETE FROM hub_order_reference");
+            database.jdbc().update("DELETE FROM hub_order");
+        }
+    }
+
+    @OnEachDatabase
+    void flywayMigratesTheSchemaCleanly(Database database) {
+        assertThat(database.migration().success).isTrue();
+        assertThat(database.migration().migrationsExecuted).isPositive();
+        assertThat(database.flyway().info().pending()).isEmpty();
+        assertThat(database.flyway().info().applied()).extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
+        assertThat(database.flyway().validateWithResult().validationSuccessful).isTrue();
+        assertThat(database.flyway().migrate().migrationsExecuted).as("a second migrate has nothing to do").isZero();
+    }
+
+    @OnEachDatabase
+    void receivedRecordsANewOrderWithItsDocument(Database database) {
+        OrderLedger ledger = ledgerOn(database);
+        OrderMessage create = sample("shipment-create.xml");
+
+        ledger.received(create);
+
+        LedgerEntry entry = ledger.find("SO-100234").orElseThrow();
+        assertThat(entry.orderId()).isEqualTo("SO-100234");
+        assertThat(entry.carrier()).isEqualTo("bring-shipment");
+        assertThat(entry.lastAction()).isEqualTo("CREATE");
+        assertThat(entry.status()).isEqualTo(LedgerStatus.RECEIVED);
+        assertThat(entry.orderDocument()).isEqualTo(codec.writeOrder(create.order(), MessageFormat.XML));
+        assertThat(codec.readOrder(entry.orderDocument()).getOrderId()).isEqualTo("SO-100234");
+        assertThat(entry.references()).isEmpty();
+        assertThat(entry.errorCode()).isNull();
+        assertThat(entry.errorReason()).isNull();
+    }
+
+    @OnEachDatabase
+    void receivedAgainUpdatesTheOneRowKeepsTheDocumentAndClearsTheError(Database database) {
+        OrderLedger ledger = ledgerOn(database);
+        OrderMessage create = sample("shipment-create.xml");
+        ledger.received(create);
+        clock.advance(Duration.ofMinutes(1));
+        ledger.rejected("SO-100234", "CARRIER_UNAVAILABLE", "Bring answered 503");
+        clock.advance(Duration.ofMinutes(1));
+
+        ledger.received(sample("shipment-cancel.json")); // a cancel carries no order: the one kept stays
+
+        LedgerEntry entry = ledger.find("SO-100234").orElseThrow();
+        assertThat(entry.lastAction()).isEqualTo("CANCEL");
+        assertThat(entry.status()).isEqualTo(LedgerStatus.RECEIVED);
+        assertThat(entry.orderDocument()).isEqualTo(codec.writeOrder(create.order(), MessageFormat.XML));
+        assertThat(entry.errorCode()).isNull();
+        assertThat(entry.errorReason()).isNull();
+        assertThat(entry.createdAt().toInstant()).isEqualTo(START);
+        assertThat(entry.updatedAt().toInstant()).isEqualTo(START.plus(Duration.ofMinutes(2)));
+        assertThat(database.jdbc().queryForObject("SELECT COUNT(*) FROM hub_order", Integer.class)).isOne();
+    }
+
+    @OnEachDatabase
+    void receivedUpdateReplacesTheKeptDocument(Database database) {
+        OrderLedger ledger = ledgerOn(database);
+        ledger.received(sample("shipment-create.xml"));
+        OrderMessage update = sample("shipment-update.xml");
+
+        ledger.received(update);
+
+        LedgerEntry entry = ledger.find("SO-100234").orElseThrow();
+        assertThat(entry.lastAction()).isEqualTo("UPDATE");
+        assertThat(entry.orderDocument()).isEqualTo(codec.writeOrder(update.order(), MessageFormat.XML))
+                .contains("Leave with the neighbour in flat 2B");
+    }
+
+    @OnEachDatabase
+    void acceptedRecordsTheCarrierReferencesInTheCarriersOrder(Database database) {
+        OrderLedger ledger = ledgerOn(database);
+        OrderMessage create = sample("shipment-create.xml");
+        ledger.received(create);
+        clock.advance(Duration.ofSeconds(3));
+
+        // package ids deliberately not in alphabetical order: the ledger keeps the carrier's order within a type
+        ledger.accepted(create, List.of(reference("SHIPMENT", "70438101015432113"),
+                reference("PACKAGE", "370438101015432122"), reference("PACKAGE", "370438101015432111")));
+
+        LedgerEntry entry = ledger.find("SO-100234").orElseThrow();
+        assertThat(entry.status()).isEqualTo(LedgerStatus.ACCEPTED);
+        assertThat(entry.updatedAt().toInstant()).isEqualTo(START.plusSeconds(3));
+        assertThat(entry.reference("SHIPMENT")).hasValue("70438101015432113");
+        assertThat(entry.references()).extracting(CarrierReference::getType, CarrierReference::getValue).containsExactly(
+                tuple("PACKAGE", "370438101015432122"),
+                tuple("PACKAGE", "370438101015432111"),
+                tuple("SHIPMENT", "70438101015432113"));
+    }
+
+    @OnEachDatabase
+    void acceptedReplacesEarlierReferencesOfTheSameTypeAndKeepsTheOthers(Database database) {
+        OrderLedger ledger = ledgerOn(database);
+        OrderMessage create = sample("shipment-create.xml");
+        ledger.received(create);
+        ledger.accepted(create, List.of(reference("SHIPMENT", "70438101015432113"),
+                reference("PACKAGE", "370438101015432111"), reference("PACKAGE", "370438101015432122")));
+        OrderMessage update = sample("shipment-update.xml");
+        ledger.received(update);
+
+        ledger.accepted(update, List.of(reference("PACKAGE", "370438101015432199")));
+
+        LedgerEntry entry = ledger.find("SO-100234").orElseThrow();
+        assertThat(entry.status()).isEqualTo(LedgerStatus.ACCEPTED);
+        assertThat(entry.references()).extracting(CarrierReference::getType, CarrierReference::getValue).containsExactly(
+                tuple("PACKAGE", "370438101015432199"),
+                tuple("SHIPMENT", "70438101015432113"));
+    }
+
+    @OnEachDatabase
+    void acceptedCancelMarksTheOrderCancelled(Database database) {
+        OrderLedger ledger = ledgerOn(database);
+        OrderMessage create = sample("shipment-create.xml");
+        ledger.received(create);
+        ledger.accepted(create, List.of(reference("SHIPMENT", "70438101015432113")));
+        OrderMessage cancel = sample("shipment-cancel.xml");
+        ledger.received(cancel);
+
+        ledger.accepted(cancel, List.of());
+
+        LedgerEntry entry = ledger.find("SO-100234").orElseThrow();
+        assertThat(entry.status()).isEqualTo(LedgerStatus.CANCELLED);
+        assertThat(entry.lastAction()).isEqualTo("CANCEL");
+        assertThat(entry.reference("SHIPMENT")).as("the shipment a cancel refers to stays known").hasValue("70438101015432113");
+    }
+
+    @OnEachDatabase
+    void rejectedRecordsTheCodeAndTheReason(Database database) {
+        OrderLedger ledger = ledgerOn(database);
+        ledger.received(sample("booking-create.json"));
+        clock.advance(Duration.ofSeconds(1));
+
+        ledger.rejected("SO-100235", "CARRIER_REJECTED", "Bring: the postal code 0000 does not exist");
+
+        LedgerEntry entry = ledger.find("SO-100235").orElseThrow();
+        assertThat(entry.status()).isEqualTo(LedgerStatus.REJECTED);
+        assertThat(entry.errorCode()).isEqualTo("CARRIER_REJECTED");
+        assertThat(entry.errorReason()).isEqualTo("Bring: the postal code 0000 does not exist");
+        assertThat(entry.updatedAt().toInstant()).isEqualTo(START.plusSeconds(1));
+    }
+
+    @OnEachDatabase
+    void rejectedCutsALongReasonTo4000Characters(Database database) {
+        OrderLedger ledger = ledgerOn(database);
+        ledger.received(sample("booking-create.xml"));
+        String reason = "æøå-reason-".repeat(500); // 5500 characters, not all ASCII
+
+        ledger.rejected("SO-100235", "SCHEMA_INVALID", reason);
+
+        assertThat(ledger.find("SO-100235").orElseThrow().errorReason()).hasSize(4000).isEqualTo(reason.substring(0, 4000));
+    }
+
+    @OnEachDatabase
+    void rejectedLeavesAnOrderTheLedgerNeverSawAlone(Database database) {
+        OrderLedger ledger = ledgerOn(database);
+
+        ledger.rejected("SO-999999", "INVALID_XML", "not well-formed");
+
+        assertThat(ledger.find("SO-999999")).isEmpty();
+    }
+
+    @OnEachDatabase
+    void findGivesTheTimestampsAsInstantsWithAnOffset(Database database) {
+        OrderLedger ledger = ledgerOn(database);
+        OrderMessage create = sample("shipment-create.json");
+        ledger.received(create);
+        clock.advance(Duration.ofHours(26).plusNanos(1_000)); // across midnight, with a microsecond
+        ledger.accepted(create, List.of(reference("SHIPMENT", "70438101015432113")));
+
+        LedgerEntry entry = ledger.find("SO-100234").orElseThrow();
+
+        // H2 gives back the offset written (+01:00), PostgreSQL gives UTC: both are the same instant
+        assertThat(entry.createdAt().getOffset()).isNotNull();
+        assertThat(entry.createdAt().toInstant()).isEqualTo(START);
+        assertThat(entry.updatedAt().toInstant()).isEqualTo(START.plus(Duration.ofHours(26)).plusNanos(1_000));
+        assertThat(entry.updatedAt()).isAfter(entry.createdAt());
+        assertThat(ledger.find("SO-000000")).isEmpty();
+    }
+
+    @OnEachDatabase
+    void answeredOnlyOnceTheCarrierSaidYesOrTheOrderWasRejected(Database database) {
+        OrderLedger ledger = ledgerOn(database);
+        OrderMessage create = sample("shipment-create.xml");
+        OrderMessage booking = sample("booking-create.xml");
+
+        assertThat(ledger.answered("SO-100234")).as("unknown order").isFalse();
+        ledger.received(create);
+        ledger.received(booking);
+        assertThat(ledger.answered("SO-100234")).as("received, not yet answered").isFalse();
+
+        ledger.accepted(create, List.of(reference("SHIPMENT", "70438101015432113")));
+        ledger.rejected("SO-100235", "CARRIER_REJECTED", "refused");
+
+        assertThat(ledger.answered("SO-100234")).as("accepted").isTrue();
+        assertThat(ledger.answered("SO-100235")).as("rejected").isTrue();
+        ledger.received(sample("shipment-update.xml"));
+        assertThat(ledger.answered("SO-100234")).as("a new message for it is being handled").isFalse();
+    }
+
+    /** Two consumers (or two hubs) taking different messages of one new order at the same moment. */
+    @OnEachDatabase
+    void messagesOfOneNewOrderReceivedAtOnceMakeOneRow(Database database) throws Exception {
+        OrderLedger ledger = ledgerOn(database);
+        List<OrderMessage> messages = List.of(sample("shipment-create.xml"), sample("shipment-update.xml"),
+                sample("shipment-cancel.xml"), sample("shipment-update.json"));
+        ExecutorService threads = Executors.newFixedThreadPool(messages.size());
+        try {
+            for (int round = 0; round < 20; round++) {
+                database.jdbc().update("DELETE FROM hub_order");
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Object>> receipts = messages.stream().map(message -> threads.submit(() -> {
+                    start.await();
+                    ledger.received(message);
+                    return null;
+                })).toList();
+                start.countDown();
+                for (Future<Object> receipt : receipts) {
+                    receipt.get(30, TimeUnit.SECONDS);
+                }
+                assertThat(database.jdbc().queryForObject("SELECT COUNT(*) FROM hub_order", Integer.class)).isEqualTo(1);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @OnEachDatabase
+    void writesJoinTheCallersTransaction(Database database) {
+        OrderLedger ledger = ledgerOn(database);
+        TransactionTemplate transaction = new TransactionTemplate(database.transactions());
+
+        transaction.executeWithoutResult(status -> {
+            ledger.received(sample("shipment-create.xml"));
+            assertThat(ledger.find("SO-100234")).as("seen inside the transaction").isPresent();
+            status.setRollbackOnly();
+        });
+
+        assertThat(ledger.find("SO-100234")).as("rolled back with it").isEmpty();
+    }
+
+    private OrderLedger ledgerOn(Database database) {
+        return new OrderLedger(database.jdbc(), codec, clock);
+    }
+
+    private OrderMessage sample(String name) {
+        try {
+            return codec.read(Files.readAllBytes(Path.of("samples", name)), null);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static CarrierReference reference(String type, String value) {
+        CarrierReference reference = new CarrierReference();
+        reference.setType(type);
+        reference.setValue(value);
+        return reference;
+    }
+
+    /** One database, migrated by Flyway as the hub does at start, behind a connection pool as in the hub. */
+    record Database(String name, HikariDataSource dataSource, Flyway flyway, MigrateResult migration, JdbcTemplate jdbc,
+                    DataSourceTransactionManager transactions) {
+
+        static Database migrated(String name, String url, String user, String password) {
+            HikariDataSource dataSource = new HikariDataSource();
+            dataSource.setJdbcUrl(url);
+            dataSource.setUsername(user);
+            dataSource.setPassword(password);
+            dataSource.setMaximumPoolSize(10);
+            Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+            MigrateResult migration = flyway.migrate();
+            return new Database(name, dataSource, flyway, migration, new JdbcTemplate(dataSource),
+                    new DataSourceTransactionManager(dataSource));
+        }
+
+        void close() {
+            dataSource.close();
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** A clock the test moves forward, so that created and updated times differ by a known amount. */
+    static final class MutableClock extends Clock {
+
+        private Instant now;
+        private final ZoneId zone;
+
+        MutableClock(Instant now, ZoneId zone) {
+            this.now = now;
+            this.zone = zone;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return new MutableClock(now, zone);
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package io.carrierhub.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The idempotency store the hub instances share, on the embedded H2 file database of the default setup and on
+ * PostgreSQL (embedded, one server for the class). Every test runs on both, on an emptied table, with repositories
+ * made and started as the hub makes them ({@link MessagingConfiguration}) and as Camel starts them.
+ */
+class SharedIdempotentRepositoryTest {
+
+    private static final String PROCESSOR = "intake";
+    private static final int RACERS = 8;
+
+    @TempDir
+    static Path h2Directory;
+    private static EmbeddedPostgres postgres;
+    private static final List<Database> DATABASES = new ArrayList<>();
+
+    /** Repositories and connection pools a test made; stopped and closed after it. */
+    private final List<AutoCloseable> opened = new ArrayList<>();
+
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.carrierhub.messaging.SharedIdempotentRepositoryTest#databases")
+    @interface OnEachDatabase {
+    }
+
+    static Stream<Database> databases() {
+        return DATABASES.stream();
+    }
+
+    @BeforeAll
+    static void startDatabases() throws IOException {
+        DATABASES.add(Database.migrated("H2 file", "jdbc:h2:file:" + h2Directory.resolve("ledger") + ";LOCK_TIMEOUT=30000", "hub", ""));
+        postgres = EmbeddedPostgres.start();
+        DATABASES.add(Database.migrated("PostgreSQL", postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres"));
+    }
+
+    @AfterAll
+    static void stopDatabases() throws IOException {
+        DATABASES.forEach(database -> database.pool().close());
+        DATABASES.clear();
+        if (postgres != null) {
+            postgres.close(); // stops the postgres server process, which would outlive the JVM otherwise
+        }
+    }
+
+    @BeforeEach
+    void emptyStore() {
+        DATABASES.forEach(database -> new JdbcTemplate(database.pool()).update("DELETE FROM CAMEL_MESSAGEPROCESSED"));
+    }
+
+    @AfterEach
+    void closeWhatTheTestOpened() throws Exception {
+        for (int i = opened.size() - 1; i >= 0; i--) { // last opened, first closed
+            opened.get(i).close();
+        }
+    }
+
+    @OnEachDatabase
+    void addIsTrueTheFirstTimeAndFalseAfter(Database database) {
+        SharedIdempotentRepository repository = hubRepository(database.pool());
+
+        assertThat(repository.add("SO-100234:CREATE")).isTrue();
+        assertThat(repository.add("SO-100234:CREATE")).isFalse();
+        assertThat(repository.add("SO-100234:CREATE")).isFalse();
+        assertThat(repository.add("SO-100234:CANCEL")).as("another key").isTrue();
+    }
+
+    @OnEachDatabase
+    void containsTellsWhetherAKeyWasAdded(Database database) {
+        SharedIdempotentRepository repository = hubRepository(database.pool());
+        repository.add("SO-100234:CREATE");
+
+        assertThat(repository.contains("SO-100234:CREATE")).isTrue();
+        assertThat(repository.contains("SO-100234:CANCEL")).isFalse();
+    }
+
+    @OnEachDatabase
+    void removeForgetsAKeySoThatItCanBeAddedAgain(Database database) {
+        SharedIdempotentRepository repository = hubRepository(database.pool());
+        repository.add("SO-100234:CREATE");
+
+        assertThat(repository.remove("SO-100234:CREATE")).isTrue();
+
+        assertThat(repository.contains("SO-100234:CREATE")).isFalse();
+        assertThat(repository.remove("SO-100234:CREATE")).as("nothing left to remove").isFalse();
+        assertThat(repository.add("SO-100234:CREATE")).isTrue();
+    }
+
+    @OnEachDatabase
+    void twoHubInstancesOnOneDatabaseShareTheKeys(Database database) {
+        SharedIdempotentRepository first = hubRepository(database.pool());
+        SharedIdempotentRepository second = hubRepository(database.secondPool(opened)); // its own connections
+
+        assertThat(first.add("SO-100234:CREATE")).isTrue();
+
+        assertThat(second.contains("SO-100234:CREATE")).isTrue();
+        assertThat(second.add("SO-100234:CREATE")).isFalse();
+        assertThat(second.remove("SO-100234:CREATE")).isTrue();
+        assertThat(first.contains("SO-100234:CREATE")).isFalse();
+    }
+
+    @OnEachDatabase
+    void keysOfAnotherProcessorAreNotShared(Database database) {
+        SharedIdempotentRepository intake = hubRepository(database.pool());
+        SharedIdempotentRepository other = start(new SharedIdempotentRepository(database.pool(), transactions(database.pool()), "events"));
+
+        intake.add("SO-100234:CREATE");
+
+        assertThat(other.contains("SO-100234:CREATE")).isFalse();
+        assertThat(other.add("SO-100234:CREATE")).isTrue();
+    }
+
+    /**
+     * {@value #RACERS} consumers, half of them in a second hub instance, add the same key at the same moment, many
+     * times over: each time exactly one of them is told the key is new, and nobody gets an exception.
+     */
+    @OnEachDatabase
+    void concurrentAddsOfOneKeyLetExactlyOneWin(Database database) throws Exception {
+        List<SharedIdempotentRepository> instances = List.of(
+                hubRepository(database.pool()), hubRepository(database.secondPool(opened)));
+        ExecutorService consumers = Executors.newFixedThreadPool(RACERS);
+        opened.add(consumers::shutdownNow);
+
+        for (int round = 0; round < 25; round++) {
+            String key = "SO-%06d:CREATE".formatted(round);
+            CountDownLatch startGate = new CountDownLatch(1);
+            List<Future<Boolean>> adds = new ArrayList<>();
+            for (int racer = 0; racer < RACERS; racer++) {
+                SharedIdempotentRepository repository = instances.get(racer % instances.size());
+                Callable<Boolean> add = () -> {
+                    startGate.await();
+                    return repository.add(key);
+                };
+                adds.add(consumers.submit(add));
+            }
+
+            startGate.countDown();
+
+            int winners = 0;
+            for (Future<Boolean> add : adds) {
+                if (add.get(60, TimeUnit.SECONDS)) { // an exception in add() fails the test here
+                    winners++;
+                }
+            }
+            assertThat(winners).as("adds of %s told 'new'", key).isOne();
+            assertThat(instances.get(0).contains(key)).isTrue();
+        }
+    }
+
+    /** A repository as {@link MessagingConfiguration} makes it, started as Camel starts it. */
+    private SharedIdempotentRepository hubRepository(HikariDataSource pool) {
+        return start(new SharedIdempotentRepository(pool, transactions(pool), PROCESSOR));
+    }
+
+    private SharedIdempotentRepository start(SharedIdempotentRepository repository) {
+        repository.start();
+        opened.add(repository::stop);
+        return repository;
+    }
+
+    private static TransactionTemplate transactions(HikariDataSource pool) {
+        return new TransactionTemplate(new DataSourceTransactionManager(pool));
+    }
+
+    /** One database, migrated by Flyway as the hub does at start, behind a connection pool as in the hub. */
+    record Database(String name, String url, String user, String password, HikariDataSource pool) {
+
+        static Database migrated(String name, String url, String user, String password) {
+            Database database = new Database(name, url, user, password, pool(url, user, password));
+            Flyway.configure().dataSource(database.pool()).locations("classpath:db/migration").load().migrate();
+            return database;
+        }
+
+        /** The connection pool of another hub instance on the same database; closed with the test. */
+        HikariDataSource secondPool(List<AutoCloseable> opened) {
+            HikariDataSource pool = pool(url, user, password);
+            opened.add(pool);
+            return pool;
+        }
+
+        private static HikariDataSource pool(String url, String user, String password) {
+            HikariDataSource pool = new HikariDataSource();
+            pool.setJdbcUrl(url);
+            pool.setUsername(user);
+            pool.setPassword(password);
+            pool.setMaximumPoolSize(10); // as the hub's spring.datasource.hikari.maximum-pool-size
+            return pool;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+}
