@@ -19,7 +19,7 @@ PASSWORD=${HUB_BROKER_PASSWORD:-hub-dev-password}
 CP=$(./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/dev/stdout)
 DATA=$(mktemp -d /tmp/carrier-hub-bench.XXXXXX)
 
-java $HUB_JAVA_OPTS -jar target/carrier-hub-*.jar --hub.data-dir="$DATA" --server.port=18080 \
+java ${HUB_JAVA_OPTS:-} -jar target/carrier-hub-*.jar --hub.data-dir="$DATA" --server.port=18080 \
   --hub.intake.consumers=$CONSUMERS --logging.level.root=WARN > "$DATA/hub.log" 2>&1 &
 HUB=$!
 trap 'kill $HUB 2>/dev/null; wait $HUB 2>/dev/null; rm -rf "$DATA"' EXIT

@@ -4,7 +4,7 @@ import java.io.IOException;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
-/** Names the failure that sent a message to a dead-letter queue: the code and reason of {@link ErrorHeaders}. */
+/** Names the failure that sent a message to a dead-letter queue: its HubErrorCode and HubErrorReason (docs/operations.md). */
 @Component("failures")
 public class Failures {
 
