@@ -3,49 +3,35 @@ package io.carrierhub.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.zaxxer.hikari.HikariDataSource;
+import io.carrierhub.TestDatabases;
+import io.carrierhub.TestDatabases.Database;
+import io.carrierhub.TestDatabases.OnEachDatabase;
 import io.carrierhub.order.MessageFormat;
 import io.carrierhub.order.OrderCodec;
 import io.carrierhub.order.OrderMessage;
 import io.carrierhub.order.model.CarrierReference;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
-import org.flywaydb.core.api.output.MigrateResult;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The order ledger on the two databases the hub runs on: the embedded H2 file database of the default setup (same
- * URL options as {@code application.yaml}) and PostgreSQL (embedded, one server for the class). Every test runs on
- * both, on the schema Flyway made, with the ledger tables emptied before it.
+ * URL options as {@code application.yaml}) and PostgreSQL (embedded), shared through {@link TestDatabases}. Every
+ * test runs on both, on the schema Flyway made, with the ledger tables emptied before it.
  */
 class OrderLedgerTest {
 
@@ -53,47 +39,15 @@ class OrderLedgerTest {
     private static final Instant START = Instant.parse("2026-11-22T09:36:27.123456Z");
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
-    @TempDir
-    static Path h2Directory;
-    private static EmbeddedPostgres postgres;
-    private static final List<Database> DATABASES = new ArrayList<>();
-
     private final OrderCodec codec = new OrderCodec();
     private final MutableClock clock = new MutableClock(START, OSLO);
 
-    @Target(ElementType.METHOD)
-    @Retention(RetentionPolicy.RUNTIME)
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("io.carrierhub.ledger.OrderLedgerTest#databases")
-    @interface OnEachDatabase {
-    }
-
-    static Stream<Database> databases() {
-        return DATABASES.stream();
-    }
-
-    @BeforeAll
-    static void startDatabases() throws IOException {
-        DATABASES.add(Database.migrated("H2 file", "jdbc:h2:file:" + h2Directory.resolve("ledger") + ";LOCK_TIMEOUT=30000", "hub", ""));
-        postgres = EmbeddedPostgres.start();
-        DATABASES.add(Database.migrated("PostgreSQL", postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres"));
-    }
-
-    @AfterAll
-    static void stopDatabases() throws IOException {
-        DATABASES.forEach(Database::close);
-        DATABASES.clear();
-        if (postgres != null) {
-            postgres.close(); // stops the postgres server process, which would outlive the JVM otherwise
-        }
-    }
-
     @BeforeEach
     void emptyLedger() {
-        for (Database database : DATABASES) {
+        TestDatabases.all().forEach(database -> {
             database.jdbc().update("DELETE FROM hub_order_reference");
             database.jdbc().update("DELETE FROM hub_order");
-        }
+        });
     }
 
     @OnEachDatabase
@@ -349,32 +303,6 @@ class OrderLedgerTest {
         reference.setType(type);
         reference.setValue(value);
         return reference;
-    }
-
-    /** One database, migrated by Flyway as the hub does at start, behind a connection pool as in the hub. */
-    record Database(String name, HikariDataSource dataSource, Flyway flyway, MigrateResult migration, JdbcTemplate jdbc,
-                    DataSourceTransactionManager transactions) {
-
-        static Database migrated(String name, String url, String user, String password) {
-            HikariDataSource dataSource = new HikariDataSource();
-            dataSource.setJdbcUrl(url);
-            dataSource.setUsername(user);
-            dataSource.setPassword(password);
-            dataSource.setMaximumPoolSize(10);
-            Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
-            MigrateResult migration = flyway.migrate();
-            return new Database(name, dataSource, flyway, migration, new JdbcTemplate(dataSource),
-                    new DataSourceTransactionManager(dataSource));
-        }
-
-        void close() {
-            dataSource.close();
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
     }
 
     /** A clock the test moves forward, so that created and updated times differ by a known amount. */

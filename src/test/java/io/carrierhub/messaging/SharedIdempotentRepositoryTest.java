@@ -3,13 +3,9 @@ package io.carrierhub.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import java.nio.file.Path;
+import io.carrierhub.TestDatabases;
+import io.carrierhub.TestDatabases.Database;
+import io.carrierhub.TestDatabases.OnEachDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,67 +14,28 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The idempotency store the hub instances share, on the embedded H2 file database of the default setup and on
- * PostgreSQL (embedded, one server for the class). Every test runs on both, on an emptied table, with repositories
- * made and started as the hub makes them ({@link MessagingConfiguration}) and as Camel starts them.
+ * PostgreSQL (embedded), shared through {@link TestDatabases}. Every test runs on both, on an emptied table, with
+ * repositories made and started as the hub makes them ({@link MessagingConfiguration}) and as Camel starts them.
  */
 class SharedIdempotentRepositoryTest {
 
     private static final String PROCESSOR = "intake";
     private static final int RACERS = 8;
 
-    @TempDir
-    static Path h2Directory;
-    private static EmbeddedPostgres postgres;
-    private static final List<Database> DATABASES = new ArrayList<>();
-
     /** Repositories and connection pools a test made; stopped and closed after it. */
     private final List<AutoCloseable> opened = new ArrayList<>();
 
-    @Target(ElementType.METHOD)
-    @Retention(RetentionPolicy.RUNTIME)
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("io.carrierhub.messaging.SharedIdempotentRepositoryTest#databases")
-    @interface OnEachDatabase {
-    }
-
-    static Stream<Database> databases() {
-        return DATABASES.stream();
-    }
-
-    @BeforeAll
-    static void startDatabases() throws IOException {
-        DATABASES.add(Database.migrated("H2 file", "jdbc:h2:file:" + h2Directory.resolve("ledger") + ";LOCK_TIMEOUT=30000", "hub", ""));
-        postgres = EmbeddedPostgres.start();
-        DATABASES.add(Database.migrated("PostgreSQL", postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres"));
-    }
-
-    @AfterAll
-    static void stopDatabases() throws IOException {
-        DATABASES.forEach(database -> database.pool().close());
-        DATABASES.clear();
-        if (postgres != null) {
-            postgres.close(); // stops the postgres server process, which would outlive the JVM otherwise
-        }
-    }
-
     @BeforeEach
     void emptyStore() {
-        DATABASES.forEach(database -> new JdbcTemplate(database.pool()).update("DELETE FROM CAMEL_MESSAGEPROCESSED"));
+        TestDatabases.all().forEach(database -> new JdbcTemplate(database.pool()).update("DELETE FROM CAMEL_MESSAGEPROCESSED"));
     }
 
     @AfterEach
@@ -122,7 +79,7 @@ class SharedIdempotentRepositoryTest {
     @OnEachDatabase
     void twoHubInstancesOnOneDatabaseShareTheKeys(Database database) {
         SharedIdempotentRepository first = hubRepository(database.pool());
-        SharedIdempotentRepository second = hubRepository(database.secondPool(opened)); // its own connections
+        SharedIdempotentRepository second = hubRepository(secondPool(database)); // its own connections
 
         assertThat(first.add("SO-100234:CREATE")).isTrue();
 
@@ -150,7 +107,7 @@ class SharedIdempotentRepositoryTest {
     @OnEachDatabase
     void concurrentAddsOfOneKeyLetExactlyOneWin(Database database) throws Exception {
         List<SharedIdempotentRepository> instances = List.of(
-                hubRepository(database.pool()), hubRepository(database.secondPool(opened)));
+                hubRepository(database.pool()), hubRepository(secondPool(database)));
         ExecutorService consumers = Executors.newFixedThreadPool(RACERS);
         opened.add(consumers::shutdownNow);
 
@@ -191,38 +148,14 @@ class SharedIdempotentRepositoryTest {
         return repository;
     }
 
-    private static TransactionTemplate transactions(HikariDataSource pool) {
-        return new TransactionTemplate(new DataSourceTransactionManager(pool));
+    /** The connection pool of another hub instance on the same database; closed with the test. */
+    private HikariDataSource secondPool(Database database) {
+        HikariDataSource pool = database.newPool();
+        opened.add(pool);
+        return pool;
     }
 
-    /** One database, migrated by Flyway as the hub does at start, behind a connection pool as in the hub. */
-    record Database(String name, String url, String user, String password, HikariDataSource pool) {
-
-        static Database migrated(String name, String url, String user, String password) {
-            Database database = new Database(name, url, user, password, pool(url, user, password));
-            Flyway.configure().dataSource(database.pool()).locations("classpath:db/migration").load().migrate();
-            return database;
-        }
-
-        /** The connection pool of another hub instance on the same database; closed with the test. */
-        HikariDataSource secondPool(List<AutoCloseable> opened) {
-            HikariDataSource pool = pool(url, user, password);
-            opened.add(pool);
-            return pool;
-        }
-
-        private static HikariDataSource pool(String url, String user, String password) {
-            HikariDataSource pool = new HikariDataSource();
-            pool.setJdbcUrl(url);
-            pool.setUsername(user);
-            pool.setPassword(password);
-            pool.setMaximumPoolSize(10); // as the hub's spring.datasource.hikari.maximum-pool-size
-            return pool;
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
+    private static TransactionTemplate transactions(HikariDataSource pool) {
+        return new TransactionTemplate(new DataSourceTransactionManager(pool));
     }
 }
