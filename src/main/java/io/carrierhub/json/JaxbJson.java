@@ -2,10 +2,13 @@ package io.carrierhub.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -41,6 +44,24 @@ public final class JaxbJson {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                 .build();
+    }
+
+    /**
+     * Where in a JSON document a problem is, for a person: {@code $.createOrder.goodsItem[0].package[1].grossWeight}
+     * for a mapping error, or the line and column for a syntax error.
+     */
+    public static String where(JsonProcessingException problem, String root) {
+        if (problem instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            StringBuilder path = new StringBuilder(root);
+            for (JsonMappingException.Reference step : mapping.getPath()) {
+                path.append(step.getFieldName() != null ? "." + step.getFieldName() : "[" + step.getIndex() + "]");
+            }
+            return path.toString();
+        }
+        JsonLocation location = problem.getLocation();
+        return location != null && location.getLineNr() > 0
+                ? "line " + location.getLineNr() + ", column " + location.getColumnNr()
+                : root;
     }
 
     private static final class LexicalDateTimeSerializer extends JsonSerializer<XMLGregorianCalendar> {

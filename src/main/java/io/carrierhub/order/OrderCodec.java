@@ -106,7 +106,8 @@ public class OrderCodec {
         try {
             tree = json.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new InvalidMessageException("INVALID_JSON", "the message is not well-formed JSON: " + e.getOriginalMessage());
+            throw new InvalidMessageException("INVALID_JSON", "the message is not well-formed JSON ("
+                    + JaxbJson.where(e, "$") + "): " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -128,8 +129,8 @@ public class OrderCodec {
         try {
             value = json.treeToValue(member.getValue(), type);
         } catch (JsonProcessingException e) {
-            throw new InvalidMessageException("SCHEMA_INVALID", "the order does not follow the contract: " + e.getOriginalMessage()
-                    + " at " + e.getLocation());
+            throw new InvalidMessageException("SCHEMA_INVALID", "the order does not follow the contract at "
+                    + JaxbJson.where(e, "$." + member.getKey()) + ": " + e.getOriginalMessage());
         }
         JAXBElement<?> element = new JAXBElement<>(new QName(NAMESPACE, member.getKey()), cast(type), value);
         try {

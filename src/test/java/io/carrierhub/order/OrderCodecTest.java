@@ -103,7 +103,18 @@ class OrderCodecTest {
     @Test
     void brokenJsonIsInvalidJson() {
         assertThatThrownBy(() -> read("{\"createOrder\": {\"orderId\": "))
-                .hasFieldOrPropertyWithValue("code", "INVALID_JSON");
+                .hasFieldOrPropertyWithValue("code", "INVALID_JSON")
+                .hasMessageContaining("line 1, column");
+    }
+
+    @Test
+    void aJsonValueOfTheWrongKindIsNamedByItsPath() throws IOException {
+        String order = Files.readString(Path.of("samples/booking-create.json")).replaceFirst("\"unit\": \"kg\"", "\"unit\": \"pound\"");
+
+        assertThatThrownBy(() -> read(order))
+                .hasFieldOrPropertyWithValue("code", "SCHEMA_INVALID")
+                .hasMessageContaining("at $.createOrder.totals.grossWeight.unit")
+                .hasMessageContaining("pound");
     }
 
     @Test
@@ -122,7 +133,7 @@ class OrderCodecTest {
                 .hasFieldOrPropertyWithValue("code", "SCHEMA_INVALID");
         assertThatThrownBy(() -> read("{\"cancelOrder\": {\"orderId\": \"A1\", \"carrier\": \"bring-shipment\", \"colour\": \"red\"}}"))
                 .hasFieldOrPropertyWithValue("code", "SCHEMA_INVALID")
-                .hasMessageContaining("colour");
+                .hasMessageContaining("at $.cancelOrder.colour");
     }
 
     @Test

@@ -105,10 +105,11 @@ public class BringShipmentCodec {
         try {
             request = json.readValue(body, BringShipmentRequest.class);
         } catch (StreamReadException e) {
-            throw new InvalidMessageException("INVALID_JSON", "the request is not well-formed JSON: " + e.getOriginalMessage());
+            throw new InvalidMessageException("INVALID_JSON", "the request is not well-formed JSON ("
+                    + JaxbJson.where(e, "$") + "): " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            throw new InvalidMessageException("SCHEMA_INVALID", "the request does not follow the Bring Shipment contract: "
-                    + e.getOriginalMessage() + " at " + e.getLocation());
+            throw new InvalidMessageException("SCHEMA_INVALID", "the request does not follow the Bring Shipment contract at "
+                    + JaxbJson.where(e, "$") + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
