@@ -10,6 +10,7 @@ import io.carrierhub.ledger.LedgerStatus;
 import io.carrierhub.ledger.OrderLedger;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -120,6 +121,22 @@ class BringShipmentIT {
         assertThat(dead.getStringProperty("HubErrorCode")).isEqualTo("CARRIER_UNAVAILABLE");
         assertThat(sandbox.requestCount() - before).as("first call and four retries").isEqualTo(5);
         assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("REJECTED");
+    }
+
+    @Test
+    void aCarrierThatDoesNotAnswerInTimeIsRetriedThenDeadLettered() throws JMSException {
+        String orderId = newOrderId();
+        long before = sandbox.requestCount();
+        sandbox.faults().latency(Duration.ofMillis(1500));   // longer than hub.http.response-timeout in tests
+
+        String correlationId = erp.send(ErpClient.sample("shipment-create.xml", orderId), null);
+
+        Message dead = erp.receive(ErpClient.ORDERS_DLQ, correlationId);
+        assertThat(dead).isNotNull();
+        assertThat(dead.getStringProperty("HubErrorCode")).isEqualTo("CARRIER_UNREACHABLE");
+        assertThat(dead.getStringProperty("HubErrorReason")).contains("SocketTimeoutException");
+        assertThat(sandbox.requestCount() - before).as("first call and four retries").isEqualTo(5);
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("REJECTED", "CARRIER_UNREACHABLE");
     }
 
     @Test
