@@ -71,6 +71,7 @@ class BringShipmentIT {
 
         AcceptedShipment booking = onlyShipment(orderId);
         assertThat(booking.root()).isEqualTo("CreateBookingRequest");
+        assertThat(status.getStringProperty("contentType")).isEqualTo("application/json");
         assertThat(status.getStringProperty("Content_HYPHEN_Type")).isEqualTo("application/json");
         assertThat(((jakarta.jms.TextMessage) status).getText())
                 .startsWith("{\"orderStatus\":")
