@@ -29,7 +29,6 @@ import io.carrierhub.bring.shipment.model.BringMonetaryAccount;
 import io.carrierhub.bring.shipment.model.BringMoney;
 import io.carrierhub.bring.shipment.model.BringPackage;
 import io.carrierhub.bring.shipment.model.BringParty;
-import io.carrierhub.bring.shipment.model.BringPartyType;
 import io.carrierhub.bring.shipment.model.BringProductAndService;
 import io.carrierhub.bring.shipment.model.BringReference;
 import io.carrierhub.bring.shipment.model.BringRestriction;
@@ -40,18 +39,14 @@ import io.carrierhub.bring.shipment.model.BringShipmentRequest;
 import io.carrierhub.bring.shipment.model.BringShipmentResponse;
 import io.carrierhub.bring.shipment.model.BringShipmentType;
 import io.carrierhub.bring.shipment.model.BringTemperatureRange;
-import io.carrierhub.bring.shipment.model.BringTemperatureUnit;
-import io.carrierhub.bring.shipment.model.BringTermsType;
 import io.carrierhub.bring.shipment.model.BringTransactionIdentifier;
 import io.carrierhub.bring.shipment.model.BringUndgInformation;
 import io.carrierhub.bring.shipment.model.BringUpdateIndicator;
-import io.carrierhub.bring.shipment.model.BringUsageCode;
 import io.carrierhub.bring.shipment.model.BringVolume;
 import io.carrierhub.bring.shipment.model.BringVolumeUnit;
 import io.carrierhub.bring.shipment.model.BringWeight;
 import io.carrierhub.bring.shipment.model.BringWeightUnit;
 import io.carrierhub.bring.shipment.model.ObjectFactory;
-import io.carrierhub.error.CarrierRejectedException;
 import io.carrierhub.order.model.AdditionalService;
 import io.carrierhub.order.model.Address;
 import io.carrierhub.order.model.BankAccount;
@@ -59,7 +54,6 @@ import io.carrierhub.order.model.BookingType;
 import io.carrierhub.order.model.CashOnDelivery;
 import io.carrierhub.order.model.Contact;
 import io.carrierhub.order.model.DangerousGoods;
-import io.carrierhub.order.model.DateType;
 import io.carrierhub.order.model.DeliveryTerms;
 import io.carrierhub.order.model.Dimensions;
 import io.carrierhub.order.model.GoodsItem;
@@ -71,15 +65,12 @@ import io.carrierhub.order.model.Length;
 import io.carrierhub.order.model.Order;
 import io.carrierhub.order.model.Package;
 import io.carrierhub.order.model.Party;
-import io.carrierhub.order.model.PartyRole;
 import io.carrierhub.order.model.References;
 import io.carrierhub.order.model.Restriction;
 import io.carrierhub.order.model.RoleParty;
 import io.carrierhub.order.model.Service;
 import io.carrierhub.order.model.Temperature;
 import io.carrierhub.order.model.TemperatureRequirements;
-import io.carrierhub.order.model.TemperatureUnit;
-import io.carrierhub.order.model.TermsType;
 import io.carrierhub.order.model.Totals;
 import io.carrierhub.order.model.TypedReference;
 import io.carrierhub.order.model.Volume;
@@ -87,7 +78,6 @@ import io.carrierhub.order.model.Weight;
 import jakarta.xml.bind.JAXBElement;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,10 +94,6 @@ import javax.xml.datatype.XMLGregorianCalendar;
 public class BringShipmentMapper {
 
     private static final String REQUEST_VERSION = "1";
-
-    /** Hazard measures carry a free unit code: the canonical unit names become Bring's, others pass as they are. */
-    private static final Map<String, String> MEASURE_UNITS = Map.of(
-            "g", "GRM", "kg", "KGM", "dm3", "DMQ", "m3", "MTQ", "cm", "CMT", "dm", "DMT", "m", "MTR");
 
     private final ObjectFactory roots = new ObjectFactory();
 
@@ -150,7 +136,7 @@ public class BringShipmentMapper {
         shipment.setUpdateIndicator(updateIndicator);
         shipment.setShipmentType(type);
         shipment.setShipmentHeaders(headers(order));
-        order.getDate().forEach(date -> shipment.getDateAndTimes().add(dateAndTime(subClass(date.getType()), date.getValue())));
+        order.getDate().forEach(date -> shipment.getDateAndTimes().add(dateAndTime(BringCodes.subClass(date.getType()), date.getValue())));
         if (order.getCreatedAt() != null) {
             shipment.getDateAndTimes().add(dateAndTime(BringDateTimeType.DOCUMENT_DATE, order.getCreatedAt()));
         }
@@ -199,7 +185,7 @@ public class BringShipmentMapper {
             line.setSequence(map(instruction.getSequence(), BigInteger::toString));
             byType.computeIfAbsent(instruction.getType(), type -> {
                 BringFreeText text = new BringFreeText();
-                text.setUsageCode(usageCode(type));
+                text.setUsageCode(BringCodes.usageCode(type));
                 return text;
             }).getText().add(line);
         }
@@ -215,7 +201,7 @@ public class BringShipmentMapper {
 
     private BringAdditionalParty additionalParty(RoleParty from) {
         BringAdditionalParty party = party(from, new BringAdditionalParty());
-        party.setSubClass(partyType(from.getRole()));
+        party.setSubClass(BringCodes.partyType(from.getRole()));
         return party;
     }
 
@@ -271,7 +257,7 @@ public class BringShipmentMapper {
 
     private BringDeliveryTerms deliveryTerms(DeliveryTerms from) {
         BringDeliveryTerms terms = new BringDeliveryTerms();
-        terms.setTermsType(termsType(from.getTermsType()));
+        terms.setTermsType(BringCodes.termsType(from.getTermsType()));
         terms.setConditionCode(from.getConditionCode());
         if (from.getCity() != null || from.getCountryCode() != null) {
             BringDeliveryLocation location = new BringDeliveryLocation();
@@ -290,7 +276,7 @@ public class BringShipmentMapper {
         cod.setName(from.getName());
         cod.setTransactionIdentifier(map(from.getTransactionIdentifier(), transaction -> {
             BringTransactionIdentifier identifier = new BringTransactionIdentifier();
-            identifier.setIdentifierType(code(BringIdentifierType.values(), BringIdentifierType::value,
+            identifier.setIdentifierType(BringCodes.code(BringIdentifierType.values(), BringIdentifierType::value,
                     transaction.getIdentifierType(), "cash on delivery identifierType"));
             identifier.setAccountType(transaction.getAccountType());
             identifier.setValue(transaction.getValue());
@@ -308,7 +294,7 @@ public class BringShipmentMapper {
 
     private BringMonetaryAccount monetaryAccount(BankAccount from) {
         BringAccountNumber number = new BringAccountNumber();
-        number.setAccountType(code(BringAccountType.values(), BringAccountType::value,
+        number.setAccountType(BringCodes.code(BringAccountType.values(), BringAccountType::value,
                 from.getAccountNumber().getAccountType(), "bank accountType"));
         number.setChannel(from.getAccountNumber().getChannel());
         number.setValue(from.getAccountNumber().getValue());
@@ -341,7 +327,7 @@ public class BringShipmentMapper {
 
     private BringTemperatureRange temperatureRange(Temperature from) {
         BringTemperatureRange range = new BringTemperatureRange();
-        range.setUnitCode(unit(from.getUnit()));
+        range.setUnitCode(BringCodes.unit(from.getUnit()));
         range.setMinimum(map(from.getMinimum(), BigDecimal::toPlainString));
         range.setMaximum(map(from.getMaximum(), BigDecimal::toPlainString));
         range.setValue(from.getValue());
@@ -386,7 +372,7 @@ public class BringShipmentMapper {
         goods.setUNDGInformation(undg);
         goods.setFlashpoint(map(from.getFlashpoint(), flashpoint -> {
             BringFlashpoint point = new BringFlashpoint();
-            point.setUnitCode(unit(flashpoint.getUnit()));
+            point.setUnitCode(BringCodes.unit(flashpoint.getUnit()));
             point.setValue(flashpoint.getValue());
             return point;
         }));
@@ -402,7 +388,7 @@ public class BringShipmentMapper {
 
     private BringHazardMeasures measures(HazardMeasure from) {
         BringMeasure measure = new BringMeasure();
-        measure.setUnitCode(MEASURE_UNITS.getOrDefault(from.getUnit(), from.getUnit()));
+        measure.setUnitCode(BringCodes.measureUnit(from.getUnit()));
         measure.setValue(from.getValue());
         BringHazardMeasures measures = new BringHazardMeasures();
         measures.setSubClass(from.getType());
@@ -412,7 +398,7 @@ public class BringShipmentMapper {
 
     private BringRestriction restriction(Restriction from) {
         BringRestriction restriction = new BringRestriction();
-        restriction.setRestrictionType(code(BringRestrictionType.values(), BringRestrictionType::value,
+        restriction.setRestrictionType(BringCodes.code(BringRestrictionType.values(), BringRestrictionType::value,
                 from.getType(), "dangerous goods restriction type"));
         restriction.setValue(from.getValue());
         return restriction;
@@ -447,66 +433,6 @@ public class BringShipmentMapper {
         });
         length.setValue(from.getValue());
         return length;
-    }
-
-    private static BringTemperatureUnit unit(TemperatureUnit unit) {
-        return switch (unit) {
-            case C -> BringTemperatureUnit.CEL;
-            case F -> BringTemperatureUnit.FAH;
-        };
-    }
-
-    private static BringDateTimeType subClass(DateType type) {
-        return switch (type) {
-            case PICKUP_REQUESTED -> BringDateTimeType.PICKUP_REQUESTED;
-            case PICKUP_EARLIEST -> BringDateTimeType.PICKUP_EARLIEST;
-            case PICKUP_LATEST -> BringDateTimeType.PICKUP_LATEST;
-            case DELIVERY_REQUESTED -> BringDateTimeType.DELIVERY_REQUESTED;
-            case DELIVERY_EARLIEST -> BringDateTimeType.DELIVERY_EARLIEST;
-            case DELIVERY_LATEST -> BringDateTimeType.DELIVERY_LATEST;
-        };
-    }
-
-    private static BringUsageCode usageCode(InstructionType type) {
-        return switch (type) {
-            case PICKUP -> BringUsageCode.PICKUP_INSTRUCTIONS;
-            case CARRIER -> BringUsageCode.CARRIER_INSTRUCTIONS;
-            case DELIVERY -> BringUsageCode.DELIVERY_INSTRUCTIONS;
-        };
-    }
-
-    private static BringPartyType partyType(PartyRole role) {
-        return switch (role) {
-            case TRANSPORT_COMPANY -> BringPartyType.TRANSPORT_COMPANY;
-            case DESPATCH -> BringPartyType.DESPATCH_PARTY;
-            case DELIVERY -> BringPartyType.DELIVERY_PARTY;
-            case ORDERING -> BringPartyType.ORDERING_PARTY;
-            case FREIGHT_PAYER -> BringPartyType.FREIGHT_PAYER;
-            case CASH_ON_DELIVERY_PAYEE -> BringPartyType.CASH_ON_DELIVERY_PAYEE;
-            case GOODS_RETURN -> BringPartyType.GOODS_RETURN_PARTY;
-            case NOTIFY -> BringPartyType.NOTIFY_PARTY;
-            case SUPPLIER -> throw unsupported("party role", role.value());
-        };
-    }
-
-    private static BringTermsType termsType(TermsType type) {
-        return switch (type) {
-            case INCOTERMS -> BringTermsType.INCOTERMS;
-            case FREIGHTTERMS -> BringTermsType.FREIGHTTERMS;
-            case COMBITERMS -> BringTermsType.COMBITERMS;
-            case PREPAID -> BringTermsType.PRE_PAID;
-            case THIRD_PARTY -> BringTermsType.THIRD_PARTY;
-        };
-    }
-
-    /** A canonical free code for one of Bring's closed code lists, matched ignoring case. */
-    private static <E extends Enum<E>> E code(E[] codes, Function<E, String> name, String code, String what) {
-        return Arrays.stream(codes).filter(candidate -> name.apply(candidate).equalsIgnoreCase(code)).findFirst()
-                .orElseThrow(() -> unsupported(what, code));
-    }
-
-    private static CarrierRejectedException unsupported(String what, String value) {
-        return new CarrierRejectedException("CARRIER_VALIDATION", "Bring Shipment has no " + what + " '" + value + "'");
     }
 
     private static <T, R> R map(T value, Function<T, R> mapping) {
