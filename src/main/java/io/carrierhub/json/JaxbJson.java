@@ -15,9 +15,8 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.module.jakarta.xmlbind.JakartaXmlBindAnnotationModule;
+import io.carrierhub.xml.XmlDates;
 import java.io.IOException;
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
 
 /**
@@ -72,23 +71,13 @@ public final class JaxbJson {
     }
 
     private static final class LexicalDateTimeDeserializer extends JsonDeserializer<XMLGregorianCalendar> {
-        private static final DatatypeFactory FACTORY = newFactory();
-
         @Override
         public XMLGregorianCalendar deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = parser.getValueAsString();
             try {
-                return FACTORY.newXMLGregorianCalendar(text);
+                return XmlDates.parse(text);
             } catch (IllegalArgumentException e) {
                 return (XMLGregorianCalendar) context.handleWeirdStringValue(XMLGregorianCalendar.class, text, "not an xs:dateTime");
-            }
-        }
-
-        private static DatatypeFactory newFactory() {
-            try {
-                return DatatypeFactory.newInstance();
-            } catch (DatatypeConfigurationException e) {
-                throw new IllegalStateException(e);
             }
         }
     }

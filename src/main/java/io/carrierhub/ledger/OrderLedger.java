@@ -1,5 +1,6 @@
 package io.carrierhub.ledger;
 
+import io.carrierhub.order.CarrierReferences;
 import io.carrierhub.order.MessageFormat;
 import io.carrierhub.order.OrderCodec;
 import io.carrierhub.order.OrderMessage;
@@ -81,20 +82,13 @@ public class OrderLedger {
     public Optional<LedgerEntry> find(String orderId) {
         List<CarrierReference> references = jdbc.query(
                 "SELECT ref_type, ref_value FROM hub_order_reference WHERE order_id = ? ORDER BY ref_type, position",
-                (rs, row) -> reference(rs.getString(1), rs.getString(2)), orderId);
+                (rs, row) -> CarrierReferences.of(rs.getString(1), rs.getString(2)), orderId);
         return jdbc.query("SELECT * FROM hub_order WHERE order_id = ?", (rs, row) -> new LedgerEntry(
                 rs.getString("order_id"), rs.getString("carrier"), rs.getString("last_action"),
                 LedgerStatus.valueOf(rs.getString("status")), rs.getString("order_document"), references,
                 rs.getString("error_code"), rs.getString("error_reason"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class)), orderId)
                 .stream().findFirst();
-    }
-
-    private static CarrierReference reference(String type, String value) {
-        CarrierReference reference = new CarrierReference();
-        reference.setType(type);
-        reference.setValue(value);
-        return reference;
     }
 
     private static String truncate(String reason) {

@@ -16,7 +16,7 @@ public enum MessageFormat {
     }
 
     /** The format a Content-Type names, or null when it names neither. */
-    static MessageFormat ofContentType(String contentType) {
+    public static MessageFormat ofContentType(String contentType) {
         if (contentType == null) {
             return null;
         }

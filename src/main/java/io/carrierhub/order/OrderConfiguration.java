@@ -2,7 +2,6 @@ package io.carrierhub.order;
 
 import io.carrierhub.ledger.OrderLedger;
 import java.time.Clock;
-import javax.xml.datatype.DatatypeConfigurationException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,7 +21,7 @@ public class OrderConfiguration {
     }
 
     @Bean
-    OrderStatuses orderStatuses(OrderCodec orderCodec, Clock clock) throws DatatypeConfigurationException {
+    OrderStatuses orderStatuses(OrderCodec orderCodec, Clock clock) {
         return new OrderStatuses(orderCodec, clock);
     }
 

@@ -4,24 +4,19 @@ import io.carrierhub.order.model.CarrierReference;
 import io.carrierhub.order.model.OrderStatus;
 import io.carrierhub.order.model.Outcome;
 import io.carrierhub.order.model.StatusError;
+import io.carrierhub.xml.XmlDates;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.GregorianCalendar;
 import java.util.List;
-import javax.xml.datatype.DatatypeFactory;
-import javax.xml.datatype.XMLGregorianCalendar;
 
 /** Writes the status messages the ERP reads on erp.order-status, in the format its order came in. */
 public class OrderStatuses {
 
     private final OrderCodec codec;
     private final Clock clock;
-    private final DatatypeFactory dates;
 
-    public OrderStatuses(OrderCodec codec, Clock clock) throws javax.xml.datatype.DatatypeConfigurationException {
+    public OrderStatuses(OrderCodec codec, Clock clock) {
         this.codec = codec;
         this.clock = clock;
-        this.dates = DatatypeFactory.newInstance();
     }
 
     public String accepted(OrderMessage message, List<CarrierReference> references) {
@@ -48,12 +43,8 @@ public class OrderStatuses {
             status.setCarrier(message.carrier());
         }
         status.setOutcome(outcome);
-        status.setTimestamp(now());
+        status.setTimestamp(XmlDates.now(clock));
         return status;
-    }
-
-    private XMLGregorianCalendar now() {
-        return dates.newXMLGregorianCalendar(GregorianCalendar.from(OffsetDateTime.now(clock).toZonedDateTime()));
     }
 
     public String mediaType(OrderMessage message) {

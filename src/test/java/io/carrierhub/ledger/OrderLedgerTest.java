@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.carrierhub.TestDatabases;
 import io.carrierhub.TestDatabases.Database;
 import io.carrierhub.TestDatabases.OnEachDatabase;
+import io.carrierhub.order.CarrierReferences;
 import io.carrierhub.order.MessageFormat;
 import io.carrierhub.order.OrderCodec;
 import io.carrierhub.order.OrderMessage;
@@ -299,10 +300,7 @@ class OrderLedgerTest {
     }
 
     private static CarrierReference reference(String type, String value) {
-        CarrierReference reference = new CarrierReference();
-        reference.setType(type);
-        reference.setValue(value);
-        return reference;
+        return CarrierReferences.of(type, value);
     }
 
     /** A clock the test moves forward, so that created and updated times differ by a known amount. */

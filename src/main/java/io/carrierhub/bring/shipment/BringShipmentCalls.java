@@ -5,6 +5,8 @@ import io.carrierhub.error.InvalidMessageException;
 import io.carrierhub.ledger.LedgerEntry;
 import io.carrierhub.ledger.LedgerStatus;
 import io.carrierhub.ledger.OrderLedger;
+import io.carrierhub.order.CarrierReferences;
+import io.carrierhub.order.MessageFormat;
 import io.carrierhub.order.OrderCodec;
 import io.carrierhub.order.OrderMessage;
 import io.carrierhub.order.model.Action;
@@ -13,13 +15,10 @@ import io.carrierhub.order.model.CarrierReference;
 import io.carrierhub.order.model.Order;
 import io.carrierhub.order.model.Package;
 import io.carrierhub.order.model.References;
+import io.carrierhub.xml.XmlDates;
 import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.GregorianCalendar;
 import java.util.List;
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeFactory;
 
 /**
  * What the bring-shipment route asks of Java: the request for an order message (with the ids the ledger holds
@@ -36,17 +35,15 @@ public class BringShipmentCalls {
     private final OrderCodec orders;
     private final BringShipmentProperties properties;
     private final Clock clock;
-    private final DatatypeFactory dates;
 
     public BringShipmentCalls(BringShipmentMapper mapper, BringShipmentCodec codec, OrderLedger ledger, OrderCodec orders,
-                              BringShipmentProperties properties, Clock clock) throws DatatypeConfigurationException {
+                              BringShipmentProperties properties, Clock clock) {
         this.mapper = mapper;
         this.codec = codec;
         this.ledger = ledger;
         this.orders = orders;
         this.properties = properties;
         this.clock = clock;
-        this.dates = DatatypeFactory.newInstance();
     }
 
     /** A create is Bring's Original; an update or cancel (Update, Delete) names the shipment Bring accepted before. */
@@ -69,7 +66,8 @@ public class BringShipmentCalls {
 
     /** The ids in Bring's answer: the shipment first, then the packages in order. */
     public List<CarrierReference> references(byte[] body, String contentType) {
-        boolean json = contentType != null ? contentType.contains("json") : properties.json();
+        MessageFormat format = MessageFormat.ofContentType(contentType);
+        boolean json = format != null ? format == MessageFormat.JSON : properties.json();
         BringShipmentMapper.Result result = mapper.toResult(codec.readResponse(body, json));
         if (!result.ok()) {
             throw new CarrierRejectedException("CARRIER_VALIDATION", "Bring Shipment answered " + result.status()
@@ -77,9 +75,9 @@ public class BringShipmentCalls {
         }
         List<CarrierReference> references = new ArrayList<>();
         if (result.shipmentId() != null) {
-            references.add(reference(SHIPMENT, result.shipmentId()));
+            references.add(CarrierReferences.of(SHIPMENT, result.shipmentId()));
         }
-        result.packageIds().forEach(id -> references.add(reference(PACKAGE, id)));
+        result.packageIds().forEach(id -> references.add(CarrierReferences.of(PACKAGE, id)));
         return references;
     }
 
@@ -88,7 +86,7 @@ public class BringShipmentCalls {
         boolean hasShipmentId = order.getReferences() != null && order.getReferences().getShipmentId() != null;
         boolean hasPackageIds = packages(order).stream().allMatch(pkg -> pkg.getPackageId() != null);
         String endpoint = order.getService().getBookingType() == BookingType.BOOKING ? "sendbooking" : "sendshipment";
-        return new BringShipmentCall(mapper.toRequest(order, updateIndicator, now()), endpoint,
+        return new BringShipmentCall(mapper.toRequest(order, updateIndicator, XmlDates.now(clock)), endpoint,
                 original && properties.createShipmentId() && !hasShipmentId,
                 original && properties.createPackageIds() && !hasPackageIds,
                 properties.json());
@@ -116,16 +114,5 @@ public class BringShipmentCalls {
 
     private static List<Package> packages(Order order) {
         return order.getGoodsItem().stream().flatMap(item -> item.getPackage().stream()).toList();
-    }
-
-    private static CarrierReference reference(String type, String value) {
-        CarrierReference reference = new CarrierReference();
-        reference.setType(type);
-        reference.setValue(value);
-        return reference;
-    }
-
-    private javax.xml.datatype.XMLGregorianCalendar now() {
-        return dates.newXMLGregorianCalendar(GregorianCalendar.from(ZonedDateTime.now(clock)));
     }
 }

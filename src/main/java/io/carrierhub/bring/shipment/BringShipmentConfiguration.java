@@ -3,7 +3,6 @@ package io.carrierhub.bring.shipment;
 import io.carrierhub.ledger.OrderLedger;
 import io.carrierhub.order.OrderCodec;
 import java.time.Clock;
-import javax.xml.datatype.DatatypeConfigurationException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,7 +17,7 @@ public class BringShipmentConfiguration {
 
     @Bean
     BringShipmentCalls bringShipment(BringShipmentCodec bringShipmentCodec, OrderLedger ledger, OrderCodec orderCodec,
-                                     BringShipmentProperties properties, Clock clock) throws DatatypeConfigurationException {
+                                     BringShipmentProperties properties, Clock clock) {
         return new BringShipmentCalls(new BringShipmentMapper(), bringShipmentCodec, ledger, orderCodec, properties, clock);
     }
 }
