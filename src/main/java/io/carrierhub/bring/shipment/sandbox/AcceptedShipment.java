@@ -1,5 +1,6 @@
 package io.carrierhub.bring.shipment.sandbox;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.carrierhub.bring.shipment.model.BringShipmentRequest;
 import io.carrierhub.bring.shipment.model.BringUpdateIndicator;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.List;
  * @param packageIds        its package ids in package order, given or assigned
  * @param contentType       the request's Content-Type
  * @param clientUrl         X-Bring-Client-URL, or null
- * @param request           the request as read
+ * @param request           the request as read (left out of the control API's JSON: the record of requests has the body)
  */
 public record AcceptedShipment(
         String root,
@@ -24,7 +25,7 @@ public record AcceptedShipment(
         List<String> packageIds,
         String contentType,
         String clientUrl,
-        BringShipmentRequest request) {
+        @JsonIgnore BringShipmentRequest request) {
 
     public AcceptedShipment {
         packageIds = List.copyOf(packageIds);

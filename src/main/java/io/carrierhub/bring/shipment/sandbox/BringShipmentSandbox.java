@@ -1,26 +1,16 @@
 package io.carrierhub.bring.shipment.sandbox;
 
-import com.sun.net.httpserver.HttpServer;
 import io.carrierhub.bring.shipment.BringShipmentCodec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
+import io.carrierhub.sandbox.FaultInjection;
+import io.carrierhub.sandbox.SandboxServer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * An offline Bring Shipment API on 127.0.0.1: {@code POST /shipment/sendshipment} and {@code /shipment/sendbooking}
- * as Bring documents them, with faults to inject and the accepted shipments to inspect. Started and stopped with
- * the Spring context, or by hand in tests.
+ * as Bring documents them, with the faults, the record of requests and the control API every sandbox has, and
+ * the accepted shipments to inspect (also at {@code GET /_sandbox/bring-shipment/shipments}).
  * <p>
  * Answers: 200 OK_CONFIRMED with the shipment id and the package ids in package order; 400 VALIDATION_ERROR with
  * every violation of the contract or of Bring's rules; 417 FORBIDDEN for missing or unknown Mybring credentials;
@@ -29,88 +19,31 @@ import org.springframework.context.SmartLifecycle;
  * parameters), each with a CreateShipmentResponse of Status ERROR. The order of the checks is in
  * {@link ShipmentApiHandler}.
  */
-public class BringShipmentSandbox implements SmartLifecycle {
+public class BringShipmentSandbox extends SandboxServer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BringShipmentSandbox.class);
-    private static final int THREADS = 4;
-    // below Camel's phase: listening before the routes call it, still listening while they drain on shutdown
-    private static final int PHASE = DEFAULT_PHASE - 4096;
+    public static final String NAME = "bring-shipment";
 
-    private final BringShipmentSandboxProperties settings;
-    private final FaultInjection faults;
-    private final SandboxShipments shipments = new SandboxShipments();
-    private final AtomicLong requests = new AtomicLong();
-    private final ShipmentApiHandler handler;
-    private HttpServer server;
-    private ExecutorService executor;
+    private final SandboxShipments shipments;
 
     public BringShipmentSandbox(BringShipmentSandboxProperties settings) {
-        this.settings = settings;
-        this.faults = new FaultInjection(settings.failureRate(), settings.latency());
-        ShipmentRules rules = new ShipmentRules(settings.rejectPastDates(), Clock.systemDefaultZone());
-        this.handler = new ShipmentApiHandler(settings, new BringShipmentCodec(), rules, shipments, faults, requests);
+        this(settings, new SandboxShipments());
     }
 
-    @Override
-    public synchronized void start() {
-        if (server != null) {
-            return;
-        }
-        // without TCP_NODELAY the JDK server's answer waits ~40 ms for the client's delayed ACK (Nagle)
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", settings.port()), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the Bring Shipment sandbox cannot listen on 127.0.0.1:" + settings.port(), e);
-        }
-        executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
-        server.setExecutor(executor);
-        server.createContext("/", handler);
-        server.start();
-        LOG.info("Bring Shipment sandbox listening on {}", baseUrl());
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (server == null) {
-            return;
-        }
-        server.stop(0);
-        executor.shutdownNow();
-        server = null;
-        LOG.info("Bring Shipment sandbox stopped");
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return server != null;
-    }
-
-    @Override
-    public int getPhase() {
-        return PHASE;
-    }
-
-    /** The port it listens on: the configured one, or the one picked for port 0. */
-    public synchronized int port() {
-        if (server == null) {
-            throw new IllegalStateException("the Bring Shipment sandbox is not running");
-        }
-        return server.getAddress().getPort();
+    private BringShipmentSandbox(BringShipmentSandboxProperties settings, SandboxShipments shipments) {
+        super(NAME, settings.port(), new FaultInjection(settings.failureRate(), settings.latency()),
+                new ShipmentApiHandler(settings, new BringShipmentCodec(),
+                        new ShipmentRules(settings.rejectPastDates(), Clock.systemDefaultZone()), shipments));
+        this.shipments = shipments;
     }
 
     /** Where the API lives, as the hub's base URL names it: {@code http://127.0.0.1:<port>/shipment}. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + port() + "/shipment";
-    }
-
-    public FaultInjection faults() {
-        return faults;
+        return address() + "/shipment";
     }
 
     /** Requests received since the start or the last {@link #reset()}, answered or not. */
     public long requestCount() {
-        return requests.get();
+        return requests().count();
     }
 
     /** The requests answered OK_CONFIRMED, in the order they came. */
@@ -121,21 +54,5 @@ public class BringShipmentSandbox implements SmartLifecycle {
     /** The last accepted state of a shipment that exists and is not deleted. */
     public Optional<AcceptedShipment> activeShipment(String shipmentId) {
         return shipments.active(shipmentId);
-    }
-
-    /** Forgets requests and shipments, and restores the configured faults. */
-    public void reset() {
-        requests.set(0);
-        shipments.clear();
-        faults.reset();
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "bring-shipment-sandbox-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -49,7 +49,7 @@ final class Rejection extends RuntimeException {
         return new Rejection(httpStatus, "ERROR", "SYSTEM", List.of(error));
     }
 
-    /** A failure asked for through {@link FaultInjection}, shaped as Bring would send that status. */
+    /** A failure asked for through the sandbox's fault injection, shaped as Bring would send that status. */
     static Rejection injected(int httpStatus) {
         String error = "failure injected by the sandbox (HTTP " + httpStatus + ")";
         return switch (httpStatus) {

@@ -2,27 +2,27 @@ package io.carrierhub.bring.shipment.sandbox;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import io.carrierhub.bring.shipment.BringShipmentCodec;
 import io.carrierhub.bring.shipment.model.BringShipmentRequest;
 import io.carrierhub.bring.shipment.model.BringShipmentResponse;
 import io.carrierhub.error.InvalidMessageException;
+import io.carrierhub.sandbox.CarrierApi;
 import jakarta.xml.bind.JAXBElement;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Shipment API over HTTP. A request is checked in this order, and the first failing step answers:
+ * The Shipment API over HTTP, behind the sandbox's faults (which come first: an injected failure is answered
+ * before any check, with the CreateShipmentResponse Bring sends for that status). A request is checked in this
+ * order, and the first failing step answers:
  * <ol>
  * <li>the path, {@code /shipment/sendshipment} or {@code /shipment/sendbooking} (404), and the method, POST (405);</li>
- * <li>injected faults: the latency, then a scheduled or random failure;</li>
  * <li>the Mybring headers X-Mybring-API-Uid and X-Mybring-API-Key, names in any case (417 FORBIDDEN);</li>
  * <li>Accept (406) and Content-Type (415): application/json or application/xml, parameters allowed;</li>
  * <li>the query parameters shipmentId and packageIds, each true or false (400);</li>
@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * in the request's format, else XML. Bodies are ISO-8859-1 unless Content-Type names a charset; an XML body that
  * declares its encoding is read as it declares. Anything unexpected is logged and answered with a 500.
  */
-final class ShipmentApiHandler implements HttpHandler {
+final class ShipmentApiHandler implements CarrierApi {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShipmentApiHandler.class);
 
@@ -41,22 +41,32 @@ final class ShipmentApiHandler implements HttpHandler {
     private final BringShipmentCodec codec;
     private final ShipmentRules rules;
     private final SandboxShipments shipments;
-    private final FaultInjection faults;
-    private final AtomicLong requests;
 
     ShipmentApiHandler(BringShipmentSandboxProperties settings, BringShipmentCodec codec, ShipmentRules rules,
-                       SandboxShipments shipments, FaultInjection faults, AtomicLong requests) {
+                       SandboxShipments shipments) {
         this.settings = settings;
         this.codec = codec;
         this.rules = rules;
         this.shipments = shipments;
-        this.faults = faults;
-        this.requests = requests;
+    }
+
+    @Override
+    public void writeFailure(HttpExchange exchange, int status) throws IOException {
+        send(exchange, status, Replies.refused(Rejection.injected(status)), replyFormat(exchange.getRequestHeaders()));
+    }
+
+    @Override
+    public void reset() {
+        shipments.clear();
+    }
+
+    @Override
+    public Map<String, Supplier<Object>> views() {
+        return Map.of("shipments", shipments::accepted);
     }
 
     @Override
     public void handle(HttpExchange exchange) {
-        requests.incrementAndGet();
         try (exchange) {
             WireFormat format = replyFormat(exchange.getRequestHeaders());
             try {
@@ -64,9 +74,6 @@ final class ShipmentApiHandler implements HttpHandler {
             } catch (Rejection rejection) {
                 LOG.debug("Bring Shipment sandbox refused {} {}: {}", exchange.getRequestMethod(), exchange.getRequestURI(), rejection.getMessage());
                 send(exchange, rejection.httpStatus(), Replies.refused(rejection), format);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                send(exchange, 503, Replies.refused(Rejection.system(503, "the sandbox is stopping")), format);
             } catch (RuntimeException e) {
                 LOG.error("Bring Shipment sandbox failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
                 send(exchange, 500, Replies.refused(Rejection.system(500, "sandbox error: " + e)), format);
@@ -76,18 +83,13 @@ final class ShipmentApiHandler implements HttpHandler {
         }
     }
 
-    private AcceptedShipment answer(HttpExchange exchange) throws IOException, InterruptedException {
+    private AcceptedShipment answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         Endpoint endpoint = Endpoint.ofPath(path).orElseThrow(() -> Rejection.protocol(404,
                 "No endpoint " + path + ": POST to " + Endpoint.SEND_SHIPMENT.path() + " or " + Endpoint.SEND_BOOKING.path()));
         if (!"POST".equals(exchange.getRequestMethod())) {
             exchange.getResponseHeaders().set("Allow", "POST");
             throw Rejection.protocol(405, endpoint.path() + " takes POST, not " + exchange.getRequestMethod());
-        }
-        faults.delay();
-        Optional<Integer> failure = faults.nextFailure();
-        if (failure.isPresent()) {
-            throw Rejection.injected(failure.get());
         }
         Headers headers = exchange.getRequestHeaders();
         authenticate(headers);
