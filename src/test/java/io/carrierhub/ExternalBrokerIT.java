@@ -22,7 +22,8 @@ class ExternalBrokerIT {
     void aHubWithoutItsOwnBrokerWorksThroughAnExternalOne() throws Exception {
         try (ConfigurableApplicationContext broker = new SpringApplicationBuilder(HubApplication.class).profiles("test").run(
                 "--hub.data-dir=" + brokerHost, "--hub.broker.in-vm-id=8", "--hub.broker.tcp-acceptor=tcp://127.0.0.1:61718",
-                "--hub.broker.password=s3cret", "--hub.sandbox.bring-shipment.enabled=false")) {
+                "--hub.broker.password=s3cret", "--hub.sandbox.bring-shipment.enabled=false",
+                "--hub.carriers.bring-shipment.base-url=http://bring.invalid/shipment")) {
             broker.getBean(CamelContext.class).getRouteController().stopRoute("intake");
 
             try (ConfigurableApplicationContext hub = new SpringApplicationBuilder(HubApplication.class).profiles("test").run(
