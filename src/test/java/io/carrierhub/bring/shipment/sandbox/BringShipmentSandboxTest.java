@@ -8,6 +8,8 @@ import io.carrierhub.bring.shipment.BringShipmentCodec;
 import io.carrierhub.bring.shipment.model.BringResponseError;
 import io.carrierhub.bring.shipment.model.BringShipmentResponse;
 import io.carrierhub.bring.shipment.model.BringUpdateIndicator;
+import io.carrierhub.sandbox.RecordedRequest;
+import io.carrierhub.sandbox.SandboxControl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -230,6 +232,28 @@ class BringShipmentSandboxTest {
 
         sandbox.faults().failureRate(1.0);
         assertThat(send(post("sendbooking" + IDS, "booking.xml"), sample("booking.xml")).statusCode()).isEqualTo(500);
+    }
+
+    @Test
+    void injectedFailuresAnswerInBringsShapeAndTheControlApiShowsTheBookings() throws Exception {
+        SandboxControl control = new SandboxControl(sandbox.address());
+        control.failNext(1, 429, "2");
+        control.acceptThenFailNext(1);
+
+        HttpResponse<byte[]> throttled = send(post("sendbooking" + IDS, "booking.json"), sample("booking.json"));
+        HttpResponse<byte[]> ambiguous = send(post("sendbooking" + IDS, "booking.json"), sample("booking.json"));
+
+        assertThat(throttled.statusCode()).isEqualTo(429);
+        assertThat(throttled.headers().firstValue("Retry-After")).hasValue("2");
+        assertThat(read(throttled).getStatus()).isEqualTo("ERROR");
+        assertThat(ambiguous.statusCode()).isEqualTo(500);
+        assertThat(read(ambiguous).getErrors()).extracting(BringResponseError::getError).containsExactly("SYSTEM");
+        JsonNode bookings = control.view("bring-shipment", "shipments");
+        assertThat(bookings).singleElement().satisfies(booking -> {
+            assertThat(booking.get("sendersReference").asText()).isEqualTo("CUSTOMERS REFERENCE");
+            assertThat(booking.get("shipmentId").asText()).isEqualTo(sandbox.shipments().get(0).shipmentId());
+        });
+        assertThat(control.requests("/shipment/sendbooking")).extracting(RecordedRequest::status).containsExactly(429, 500);
     }
 
     @Test
