@@ -2,6 +2,7 @@ package io.carrierhub.sandbox;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,11 +31,15 @@ public record FaultSettings(
     }
 
     static Map<String, Object> describe(Fault fault) {
+        Map<String, Object> description = new LinkedHashMap<>();
         if (fault instanceof Fault.Status failure) {
-            return failure.retryAfter() == null
-                    ? Map.of("status", failure.status())
-                    : Map.of("status", failure.status(), "retryAfter", failure.retryAfter());
+            description.put("status", failure.status());
+            if (failure.retryAfter() != null) {
+                description.put("retryAfter", failure.retryAfter());
+            }
+        } else {
+            description.put(fault instanceof Fault.ConnectionReset ? "connectionReset" : "acceptThenFail", true);
         }
-        return Map.of(fault instanceof Fault.ConnectionReset ? "connectionReset" : "acceptThenFail", true);
+        return description;
     }
 }
