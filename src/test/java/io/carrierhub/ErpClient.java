@@ -15,6 +15,12 @@ public class ErpClient {
     static final String ORDERS = "erp.orders";
     static final String ORDER_STATUS = "erp.order-status";
     static final String ORDERS_DLQ = "DLQ.erp.orders";
+    static final String ORDER_EVENTS = "erp.order-events";
+
+    /** The dead-letter queue of a carrier's lane: orders the carrier refused, or that outlived its retries. */
+    static String laneDlq(String carrier) {
+        return "DLQ.carrier." + carrier;
+    }
 
     private final JmsTemplate jms;
 

@@ -10,12 +10,12 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole hub as it runs by default: embedded Artemis, the ledger database, the routes and the carrier
- * sandboxes; tuned for tests in {@code application-test.yaml}. Every test class with this annotation shares one
+ * sandboxes, and a second Bring lane ({@link SecondBringLane}); tuned for tests in {@code application-test.yaml}. Every test class with this annotation shares one
  * running hub, so tests tell their messages apart by JMSCorrelationID and order id.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = {HubApplication.class, SecondBringLane.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @CamelSpringBootTest
 @ActiveProfiles("test")
 public @interface HubTest {

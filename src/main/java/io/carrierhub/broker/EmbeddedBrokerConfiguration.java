@@ -1,5 +1,9 @@
 package io.carrierhub.broker;
 
+import io.carrierhub.carrier.CarrierProperties;
+import io.carrierhub.carrier.CarrierSettings;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
@@ -17,7 +21,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Artemis inside the hub: persistent journal under {@code hub.broker.data-dir}, an in-VM acceptor for the hub
- * itself and a TCP acceptor for the ERP, one authenticated user. Every inbound queue gets its dead-letter queue.
+ * itself and a TCP acceptor for the ERP, one authenticated user. Every inbound queue and every carrier's lane
+ * (carrier.&lt;name&gt;) gets its dead-letter queue.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "hub.broker.embedded", havingValue = "true", matchIfMissing = true)
@@ -26,9 +31,9 @@ public class EmbeddedBrokerConfiguration {
     static final String HUB_ROLE = "hub";
 
     @Bean(initMethod = "start", destroyMethod = "stop")
-    EmbeddedActiveMQ embeddedBroker(BrokerProperties broker) throws Exception {
+    EmbeddedActiveMQ embeddedBroker(BrokerProperties broker, CarrierSettings carriers) throws Exception {
         EmbeddedActiveMQ server = new EmbeddedActiveMQ();
-        server.setConfiguration(configuration(broker));
+        server.setConfiguration(configuration(broker, carriers));
         SecurityConfiguration users = new SecurityConfiguration();
         users.addUser(broker.user(), broker.password());
         users.addRole(broker.user(), HUB_ROLE);
@@ -36,7 +41,7 @@ public class EmbeddedBrokerConfiguration {
         return server;
     }
 
-    private static Configuration configuration(BrokerProperties broker) throws Exception {
+    private static Configuration configuration(BrokerProperties broker, CarrierSettings carriers) throws Exception {
         ConfigurationImpl config = new ConfigurationImpl();
         config.setName("carrier-hub");
         config.setPersistenceEnabled(true);
@@ -50,7 +55,9 @@ public class EmbeddedBrokerConfiguration {
         }
         config.setSecurityEnabled(true);
         config.putSecurityRoles("#", Set.of(new Role(HUB_ROLE, true, true, true, true, true, true, true, true, true, true)));
-        for (String queue : broker.deadLetterQueues()) {
+        List<String> queues = new ArrayList<>(broker.deadLetterQueues());
+        carriers.carriers().keySet().forEach(carrier -> queues.add(CarrierProperties.queue(carrier)));
+        for (String queue : queues) {
             String deadLetters = "DLQ." + queue;
             config.addQueueConfiguration(anycast(queue));
             config.addQueueConfiguration(anycast(deadLetters));

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place that decides what a carrier's HTTP answer means. 2xx passes; 408, 429 and 5xx are
- * {@link CarrierUnavailableException} (retried; a 429's Retry-After sets the next redelivery delay);
+ * {@link CarrierUnavailableException} (retried; a Retry-After sets the next attempt's delay);
  * 401, 403 and 417 are authentication or configuration errors and every other 4xx a validation error,
  * both {@link CarrierRejectedException} (never retried). Connection errors and timeouts never reach
  * here: the HTTP client throws them and the error handler retries them.
@@ -32,16 +32,14 @@ public class CarrierResponseClassifier {
     /** Throws unless the carrier's answer, in {@code CamelHttpResponseCode} and the body, is a success. */
     public void check(Exchange exchange, String carrier) {
         Message in = exchange.getIn();
-        in.removeHeader(Exchange.REDELIVERY_DELAY);
         int status = in.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
         if (status >= 200 && status < 300) {
             return;
         }
         String reason = "%s answered HTTP %d: %s".formatted(carrier, status, excerpt(in.getBody(String.class)));
         if (status == 408 || status == 429 || status >= 500) {
-            retryAfter(in.getHeader("Retry-After", String.class))
-                    .ifPresent(delay -> in.setHeader(Exchange.REDELIVERY_DELAY, delay.toMillis()));
-            throw new CarrierUnavailableException(status == 429 ? "CARRIER_THROTTLED" : "CARRIER_UNAVAILABLE", reason);
+            throw new CarrierUnavailableException(status == 429 ? "CARRIER_THROTTLED" : "CARRIER_UNAVAILABLE", reason,
+                    retryAfter(in.getHeader("Retry-After", String.class)).orElse(null));
         }
         if (status == 401 || status == 403 || status == 417) {
             throw new CarrierRejectedException("CARRIER_AUTH", reason);

@@ -1,11 +1,13 @@
 package io.carrierhub.ledger;
 
+import io.carrierhub.error.InvalidMessageException;
 import io.carrierhub.order.CarrierReferences;
 import io.carrierhub.order.MessageFormat;
 import io.carrierhub.order.OrderCodec;
 import io.carrierhub.order.OrderMessage;
 import io.carrierhub.order.model.Action;
 import io.carrierhub.order.model.CarrierReference;
+import io.carrierhub.order.model.Order;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -77,6 +79,22 @@ public class OrderLedger {
     /** Whether the order got its answer: the carrier's yes or a rejection. False while it is still being handled. */
     public boolean answered(String orderId) {
         return find(orderId).map(entry -> entry.status() != LedgerStatus.RECEIVED).orElse(false);
+    }
+
+    /**
+     * The order a carrier booked, for an update or cancel: it must hold the carrier's reference of this type and
+     * not be cancelled; otherwise the message is refused as UNKNOWN_ORDER.
+     */
+    public LedgerEntry booked(OrderMessage message, String referenceType) {
+        return find(message.orderId())
+                .filter(entry -> entry.reference(referenceType).isPresent() && entry.status() != LedgerStatus.CANCELLED)
+                .orElseThrow(() -> new InvalidMessageException("UNKNOWN_ORDER", "order " + message.orderId()
+                        + " has no booking at " + message.carrier() + " to " + message.action().value().toLowerCase()));
+    }
+
+    /** The order as the ledger keeps it: the last create or update the ERP sent. */
+    public Order order(LedgerEntry entry) {
+        return codec.readOrder(entry.orderDocument());
     }
 
     public Optional<LedgerEntry> find(String orderId) {

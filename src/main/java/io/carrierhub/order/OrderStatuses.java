@@ -1,5 +1,7 @@
 package io.carrierhub.order;
 
+import io.carrierhub.ledger.LedgerEntry;
+import io.carrierhub.ledger.LedgerStatus;
 import io.carrierhub.order.model.CarrierReference;
 import io.carrierhub.order.model.OrderStatus;
 import io.carrierhub.order.model.Outcome;
@@ -7,6 +9,7 @@ import io.carrierhub.order.model.StatusError;
 import io.carrierhub.xml.XmlDates;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /** Writes the status messages the ERP reads on erp.order-status, in the format its order came in. */
 public class OrderStatuses {
@@ -33,6 +36,22 @@ public class OrderStatuses {
         error.setReason(reason);
         status.setError(error);
         return codec.writeStatus(status, message != null ? message.format() : MessageFormat.XML);
+    }
+
+    /** The outcome the ledger recorded for this order, again, for a copy of a message already answered. */
+    public String repeated(OrderMessage copy, Optional<LedgerEntry> recorded) {
+        LedgerEntry entry = recorded.orElseThrow(() -> new IllegalStateException("the ledger has no order " + copy.orderId()));
+        OrderStatus status = status(copy, entry.status() == LedgerStatus.REJECTED ? Outcome.REJECTED : Outcome.ACCEPTED);
+        if (entry.status() == LedgerStatus.REJECTED) {
+            StatusError error = new StatusError();
+            error.setCode(entry.errorCode());
+            error.setReason(entry.errorReason());
+            status.setError(error);
+        } else {
+            status.getCarrierReference().addAll(entry.references());
+        }
+        status.setRepeat(true);
+        return codec.writeStatus(status, copy.format());
     }
 
     private OrderStatus status(OrderMessage message, Outcome outcome) {

@@ -1,12 +1,12 @@
 package io.carrierhub.bring.shipment;
 
 import io.carrierhub.ledger.OrderLedger;
-import io.carrierhub.order.OrderCodec;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
-/** The Bring Shipment beans the route bring-shipment.yaml names. */
+/** The Bring Shipment API as a carrier API of the hub. */
 @Configuration(proxyBeanMethods = false)
 public class BringShipmentConfiguration {
 
@@ -16,8 +16,7 @@ public class BringShipmentConfiguration {
     }
 
     @Bean
-    BringShipmentCalls bringShipment(BringShipmentCodec bringShipmentCodec, OrderLedger ledger, OrderCodec orderCodec,
-                                     BringShipmentProperties properties, Clock clock) {
-        return new BringShipmentCalls(new BringShipmentMapper(), bringShipmentCodec, ledger, orderCodec, properties, clock);
+    BringShipmentApi bringShipmentApi(Environment environment, BringShipmentCodec bringShipmentCodec, OrderLedger ledger, Clock clock) {
+        return new BringShipmentApi(environment, bringShipmentCodec, ledger, clock);
     }
 }

@@ -1,18 +1,37 @@
 package io.carrierhub.bring.shipment;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import io.carrierhub.bring.MybringAuth;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the hub talks to the Bring Shipment API (hub.carriers.bring-shipment in application.yaml).
+ * What a carrier on the Bring Shipment API adds to its lane settings (under {@code hub.carriers.<carrier>}).
  *
  * @param format            xml or json, for requests and responses alike
+ * @param apiUid            the Mybring user (e-mail)
+ * @param apiKey            its API key
+ * @param clientUrl         the URL that names this client to Bring
  * @param createShipmentId  let Bring assign the shipment number when the ERP gave none
  * @param createPackageIds  let Bring assign package numbers when the ERP gave none
  */
-@ConfigurationProperties("hub.carriers.bring-shipment")
-public record BringShipmentProperties(String format, boolean createShipmentId, boolean createPackageIds) {
+public record BringShipmentProperties(
+        @DefaultValue("xml") String format,
+        String apiUid,
+        String apiKey,
+        String clientUrl,
+        @DefaultValue("true") boolean createShipmentId,
+        @DefaultValue("true") boolean createPackageIds) {
+
+    public BringShipmentProperties {
+        if (!"xml".equalsIgnoreCase(format) && !"json".equalsIgnoreCase(format)) {
+            throw new IllegalArgumentException("the Bring Shipment API format is xml or json, not " + format);
+        }
+    }
 
     public boolean json() {
         return "json".equalsIgnoreCase(format);
+    }
+
+    public MybringAuth auth() {
+        return new MybringAuth(apiUid, apiKey, clientUrl);
     }
 }

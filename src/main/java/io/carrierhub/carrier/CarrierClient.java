@@ -1,0 +1,27 @@
+package io.carrierhub.carrier;
+
+import io.carrierhub.order.OrderMessage;
+import io.carrierhub.order.model.CarrierReference;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What is specific to one carrier's HTTP API: its mapper and codec write the request for an order message (with its
+ * auth strategy's headers), its response reader finds the carrier's ids in a successful answer, or throws a
+ * {@link io.carrierhub.error.CarrierRejectedException} when the answer is a refusal in disguise. The lane does
+ * the rest: consuming, calling, classifying, retrying, the ledger and the answer to the ERP.
+ */
+public interface CarrierClient {
+
+    CarrierRequest request(OrderMessage message);
+
+    List<CarrierReference> references(byte[] body, String contentType);
+
+    /**
+     * On a retry, whether this refusal says that an earlier attempt was carried out after all (e.g. "already exists"
+     * for the id the ERP gave), and if so the carrier's ids as the order itself names them.
+     */
+    default Optional<List<CarrierReference>> acceptedBefore(OrderMessage message, int status, byte[] body, String contentType) {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,50 @@
+package io.carrierhub.carrier;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+/**
+ * A lane, its circuit breaker and an HTTP call for every carrier in {@code hub.carriers}, made from the templates of
+ * {@code routes/carrier-lane.yaml}: routes {@code lane-<carrier>} and {@code carrier-call-<carrier>}, breaker
+ * {@code breaker-<carrier>}.
+ */
+@Component
+public class CarrierLanes extends RouteBuilder {
+
+    private final CarrierSettings settings;
+    private final CircuitBreakerRegistry breakers;
+
+    public CarrierLanes(CarrierSettings settings, CircuitBreakerRegistry breakers) {
+        this.settings = settings;
+        this.breakers = breakers;
+    }
+
+    public static String breakerName(String carrier) {
+        return "breaker-" + carrier;
+    }
+
+    @Override
+    public void configure() {
+        settings.carriers().forEach((carrier, properties) -> {
+            getContext().getRegistry().bind(breakerName(carrier),
+                    breakers.circuitBreaker(breakerName(carrier), breakerConfig(properties.breaker())));
+            templatedRoute("carrier-lane").routeId("lane-" + carrier).prefixId(carrier + "-").parameter("carrier", carrier);
+            templatedRoute("carrier-http-call").routeId("carrier-call-" + carrier).prefixId(carrier + "-").parameter("carrier", carrier);
+        });
+    }
+
+    /** Only transient failures count against a carrier; a refusal is the carrier working. */
+    static CircuitBreakerConfig breakerConfig(CarrierProperties.Breaker breaker) {
+        return CircuitBreakerConfig.custom()
+                .failureRateThreshold(breaker.failureRateThreshold())
+                .minimumNumberOfCalls(breaker.minimumNumberOfCalls())
+                .slidingWindowSize(breaker.slidingWindowSize())
+                .waitDurationInOpenState(breaker.waitInOpenState())
+                .permittedNumberOfCallsInHalfOpenState(breaker.permittedCallsInHalfOpenState())
+                .automaticTransitionFromOpenToHalfOpenEnabled(true)
+                .recordException(failure -> failure != null && LaneRetries.isTransient(failure))
+                .build();
+    }
+}

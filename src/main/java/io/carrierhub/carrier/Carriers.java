@@ -1,0 +1,92 @@
+package io.carrierhub.carrier;
+
+import io.carrierhub.error.CarrierResponseClassifier;
+import io.carrierhub.error.UnknownCarrierException;
+import io.carrierhub.order.OrderMessage;
+import io.carrierhub.order.model.CarrierReference;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * The carriers the hub serves, each with its client, and what the lanes ask of them: which lane an order goes to,
+ * the HTTP request for an order, and what the carrier's answer means.
+ */
+public class Carriers {
+
+    private final Map<String, CarrierClient> clients = new TreeMap<>();
+    private final CarrierResponseClassifier classifier;
+
+    public Carriers(CarrierSettings settings, List<CarrierApi> apis, CarrierResponseClassifier classifier) {
+        this.classifier = classifier;
+        Map<String, CarrierApi> byName = apis.stream().collect(Collectors.toMap(CarrierApi::name, Function.identity()));
+        for (String carrier : settings.carriers().keySet()) {
+            CarrierApi api = byName.get(settings.api(carrier));
+            if (api == null) {
+                throw new IllegalArgumentException("hub.carriers." + carrier + ".api names '" + settings.api(carrier)
+                        + "', an API the hub does not speak; it speaks " + byName.keySet());
+            }
+            clients.put(carrier, api.client(carrier));
+        }
+    }
+
+    public Set<String> names() {
+        return clients.keySet();
+    }
+
+    /** The queue of the lane that carries this order; an unknown carrier is refused. */
+    public String lane(OrderMessage message) {
+        if (!clients.containsKey(message.carrier())) {
+            throw new UnknownCarrierException("the hub serves no carrier named '" + message.carrier() + "'; it serves " + names());
+        }
+        return CarrierProperties.queue(message.carrier());
+    }
+
+    /** Puts the carrier's request for this order message on the Camel message: body, HTTP method, path, query, headers. */
+    public void writeRequest(Message message, String carrier, OrderMessage order) {
+        CarrierRequest request = client(carrier).request(order);
+        message.setBody(request.body());
+        message.setHeaders(new java.util.HashMap<>(request.headers()));
+        message.setHeader(Exchange.HTTP_METHOD, request.method());
+        message.setHeader(Exchange.HTTP_PATH, request.path());
+        if (request.query() != null) {
+            message.setHeader(Exchange.HTTP_QUERY, request.query());
+        }
+    }
+
+    /**
+     * The carrier's ids in its answer. A refusal that says an earlier attempt already went through (the carrier
+     * took the request, but its answer was lost) counts as success on a retry; any other failure is classified.
+     */
+    public List<CarrierReference> readAnswer(Exchange exchange, String carrier, OrderMessage order, boolean retry) {
+        Message in = exchange.getIn();
+        int status = in.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
+        byte[] body = in.getBody(byte[].class);
+        String contentType = in.getHeader(Exchange.CONTENT_TYPE, String.class);
+        if (status >= 200 && status < 300) {
+            return client(carrier).references(body, contentType);
+        }
+        if (retry) {
+            Optional<List<CarrierReference>> done = client(carrier).acceptedBefore(order, status, body, contentType);
+            if (done.isPresent()) {
+                return done.get();
+            }
+        }
+        classifier.check(exchange, carrier);
+        throw new IllegalStateException(carrier + " answered HTTP " + status + ", which the classifier let pass");
+    }
+
+    private CarrierClient client(String carrier) {
+        CarrierClient client = clients.get(carrier);
+        if (client == null) {
+            throw new UnknownCarrierException("the hub serves no carrier named '" + carrier + "'");
+        }
+        return client;
+    }
+}

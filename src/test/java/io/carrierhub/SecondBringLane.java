@@ -1,0 +1,24 @@
+package io.carrierhub;
+
+import io.carrierhub.bring.shipment.sandbox.BringShipmentSandbox;
+import io.carrierhub.bring.shipment.sandbox.BringShipmentSandboxProperties;
+import java.time.Duration;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * A second Bring Shipment sandbox, on port 28082, for the tests' second carrier {@code bring-shipment-b}
+ * (application-test.yaml): a lane of its own that keeps working while the first carrier is down.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class SecondBringLane {
+
+    static final String CARRIER = "bring-shipment-b";
+    static final int PORT = 28082;
+
+    @Bean(autowireCandidate = false)
+    BringShipmentSandbox secondBringSandbox(BringShipmentSandboxProperties first) {
+        return new BringShipmentSandbox(new BringShipmentSandboxProperties(true, PORT, first.apiUid(), first.apiKey(),
+                0.0, Duration.ZERO, false));
+    }
+}
