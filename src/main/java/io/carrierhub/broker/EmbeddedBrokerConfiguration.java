@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Artemis inside the hub: persistent journal under {@code hub.broker.data-dir}, an in-VM acceptor for the hub
- * itself and a TCP acceptor for the ERP, one authenticated user. Every inbound queue gets its dead-letter queue.
+ * itself and a TCP acceptor for the ERP, one authenticated user. The queues the hub writes for the ERP are made at
+ * start; every queue the hub consumes gets its dead-letter queue.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "hub.broker.embedded", havingValue = "true", matchIfMissing = true)
@@ -50,6 +51,9 @@ public class EmbeddedBrokerConfiguration {
         }
         config.setSecurityEnabled(true);
         config.putSecurityRoles("#", Set.of(new Role(HUB_ROLE, true, true, true, true, true, true, true, true, true, true)));
+        for (String queue : broker.queues()) {
+            config.addQueueConfiguration(anycast(queue));
+        }
         for (String queue : broker.deadLetterQueues()) {
             String deadLetters = "DLQ." + queue;
             config.addQueueConfiguration(anycast(queue));
