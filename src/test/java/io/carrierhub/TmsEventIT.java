@@ -40,6 +40,7 @@ import org.springframework.test.context.TestPropertySource;
 class TmsEventIT {
 
     static final String ORDER_EVENTS = "erp.order-events";
+    static final String CALLBACK_QUEUE = "hub.event-callbacks";
     static final String CALLER_QUEUE = "test.tms-event-caller";
 
     @Autowired
@@ -107,8 +108,23 @@ class TmsEventIT {
 
     @Test
     void withoutACallbackUrlNoEventIsKeptForCallbacks() {
-        assertThat(camel.getRoute("tms-event")).isNotNull();
+        producer.sendBody("direct:tms-event", event(newOrderId(), EventType.CREATED));
+
+        assertThat(waiting(CALLBACK_QUEUE, null)).isFalse();
         assertThat(camel.getRoute("tms-event-callback")).as("no callback delivery without hub.events.callback.url").isNull();
+    }
+
+    @Test
+    void anEventThatCannotBeRecordedFailsTheCallerAndIsNotSent() {
+        String orderId = newOrderId();
+        TmsEvent withoutTime = event(orderId, EventType.ARRIVED);
+        withoutTime.setOccurredAt(null);
+
+        Exchange sent = producer.send("direct:tms-event", exchange -> exchange.getMessage().setBody(withoutTime));
+
+        assertThat(sent.getException()).isNotNull();
+        assertThat(history.history(orderId)).isEmpty();
+        assertThat(waiting(ORDER_EVENTS, "HubOrderId = '" + orderId + "'")).isFalse();
     }
 
     /** A transacted JMS route that sends an event and then fails: its transaction takes the event back. */
@@ -132,6 +148,12 @@ class TmsEventIT {
         JmsTemplate brief = new JmsTemplate(jmsTemplate.getConnectionFactory());
         brief.setReceiveTimeout(1_000);
         assertThat(brief.receiveSelected(ORDER_EVENTS, "HubOrderId = '" + rolledBack + "'")).as("rolled back with the caller").isNull();
+    }
+
+    /** Whether a message the selector (null: any) picks is on the queue now: the sends are over when the ProducerTemplate returns. */
+    private boolean waiting(String queue, String selector) {
+        Boolean found = erp.browseSelected(queue, selector, (session, browser) -> browser.getEnumeration().hasMoreElements());
+        return Boolean.TRUE.equals(found);
     }
 
     private Message receiveEvent(String orderId) {
