@@ -7,7 +7,10 @@ import io.carrierhub.bring.shipment.sandbox.AcceptedShipment;
 import io.carrierhub.bring.shipment.sandbox.BringShipmentSandbox;
 import io.carrierhub.ledger.LedgerEntry;
 import io.carrierhub.ledger.LedgerStatus;
+import io.carrierhub.ledger.OrderEvents;
 import io.carrierhub.ledger.OrderLedger;
+import io.carrierhub.order.model.EventType;
+import io.carrierhub.order.model.TmsEvent;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import java.time.Duration;
@@ -29,6 +32,8 @@ class BringShipmentIT {
     BringShipmentSandbox sandbox;
     @Autowired
     OrderLedger ledger;
+    @Autowired
+    OrderEvents events;
 
     static final String BRING_DLQ = ErpClient.laneDlq("bring-shipment");
 
@@ -64,6 +69,9 @@ class BringShipmentIT {
         LedgerEntry entry = ledger.find(orderId).orElseThrow();
         assertThat(entry.status()).isEqualTo(LedgerStatus.ACCEPTED);
         assertThat(entry.reference("SHIPMENT")).contains(shipment.shipmentId());
+        assertThat(erp.receiveEvent(orderId)).contains("<eventType>ACCEPTED</eventType>", "<sequence>1</sequence>",
+                "<carrierReference type=\"SHIPMENT\">" + shipment.shipmentId() + "</carrierReference>");
+        assertThat(events.history(orderId)).extracting(TmsEvent::getEventType).containsExactly(EventType.ACCEPTED);
     }
 
     @Test
@@ -185,6 +193,8 @@ class BringShipmentIT {
         assertThat(calls).extracting(AcceptedShipment::shipmentId).containsOnly(shipmentId);
         assertThat(sandbox.activeShipment(shipmentId)).isEmpty();
         assertThat(ledger.find(orderId).orElseThrow().status()).isEqualTo(LedgerStatus.CANCELLED);
+        assertThat(events.history(orderId)).extracting(TmsEvent::getEventType)
+                .containsExactly(EventType.ACCEPTED, EventType.ACCEPTED, EventType.CANCELLED);
     }
 
     @Test

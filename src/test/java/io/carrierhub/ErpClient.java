@@ -48,6 +48,12 @@ public class ErpClient {
         return jms.receiveSelected(queue, "JMSCorrelationID IN ('" + String.join("', '", correlationIds) + "')");
     }
 
+    /** The next TMS event of this order on erp.order-events. */
+    public String receiveEvent(String orderId) throws jakarta.jms.JMSException {
+        Message event = jms.receiveSelected(ORDER_EVENTS, "HubOrderId = '" + orderId + "'");
+        return event == null ? null : ((TextMessage) event).getText();
+    }
+
     /** True when nothing answers these messages on {@code queue} for a while: for things that must not happen. */
     public boolean nothingOn(String queue, String... correlationIds) {
         JmsTemplate brief = new JmsTemplate(jms.getConnectionFactory());

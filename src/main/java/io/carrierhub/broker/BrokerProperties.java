@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param tcpAcceptor       the acceptor an external ERP or the artemis CLI connects to (loopback only by default)
  * @param user              the one broker user the hub and the ERP share in the embedded setup
  * @param password          its password (from the environment outside development)
+ * @param queues            queues the hub writes for the ERP, made at start so that they are there (and stay) before
+ *                          the first message
  * @param deadLetterQueues  the queues that get a dead-letter queue DLQ.&lt;queue&gt;
  * @param crashRedeliveries deliveries the broker allows a message that was never acknowledged (the hub died
  *                          while handling it) before it moves the message to DLQ.&lt;queue&gt;; retries of carrier
@@ -26,6 +28,7 @@ public record BrokerProperties(
         String tcpAcceptor,
         String user,
         String password,
+        List<String> queues,
         List<String> deadLetterQueues,
         int crashRedeliveries) {
 }

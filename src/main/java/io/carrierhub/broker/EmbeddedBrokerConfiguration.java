@@ -21,8 +21,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Artemis inside the hub: persistent journal under {@code hub.broker.data-dir}, an in-VM acceptor for the hub
- * itself and a TCP acceptor for the ERP, one authenticated user. Every inbound queue and every carrier's lane
- * (carrier.&lt;name&gt;) gets its dead-letter queue.
+ * itself and a TCP acceptor for the ERP, one authenticated user. The queues the hub writes for the ERP are made at
+ * start; every queue the hub consumes, every carrier's lane (carrier.&lt;name&gt;) included, gets its dead-letter queue.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "hub.broker.embedded", havingValue = "true", matchIfMissing = true)
@@ -55,9 +55,12 @@ public class EmbeddedBrokerConfiguration {
         }
         config.setSecurityEnabled(true);
         config.putSecurityRoles("#", Set.of(new Role(HUB_ROLE, true, true, true, true, true, true, true, true, true, true)));
-        List<String> queues = new ArrayList<>(broker.deadLetterQueues());
-        carriers.carriers().keySet().forEach(carrier -> queues.add(CarrierProperties.queue(carrier)));
-        for (String queue : queues) {
+        for (String queue : broker.queues()) {
+            config.addQueueConfiguration(anycast(queue));
+        }
+        List<String> consumed = new ArrayList<>(broker.deadLetterQueues());
+        carriers.carriers().keySet().forEach(carrier -> consumed.add(CarrierProperties.queue(carrier)));
+        for (String queue : consumed) {
             String deadLetters = "DLQ." + queue;
             config.addQueueConfiguration(anycast(queue));
             config.addQueueConfiguration(anycast(deadLetters));

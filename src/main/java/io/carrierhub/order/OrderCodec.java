@@ -77,6 +77,16 @@ public class OrderCodec {
         return write(elements.createTmsEvent(event), format);
     }
 
+    /** Reads a tmsEvent, as a consumer of the event stream does; the format as in {@link #read}. */
+    public TmsEvent readEvent(byte[] body, String contentType) {
+        MessageFormat format = MessageFormat.ofContentType(contentType);
+        JAXBElement<?> element = (format != null ? format : sniff(body)) == MessageFormat.XML ? readXml(body) : readJson(body);
+        if (!(element.getValue() instanceof TmsEvent event)) {
+            throw new InvalidMessageException("UNEXPECTED_MESSAGE", element.getName().getLocalPart() + " is not a tmsEvent");
+        }
+        return event;
+    }
+
     private String write(JAXBElement<?> element, MessageFormat format) {
         if (format == MessageFormat.XML) {
             return new String(xml.write(element, StandardCharsets.UTF_8), StandardCharsets.UTF_8);

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.carrierhub.error.InvalidMessageException;
 import io.carrierhub.order.model.Action;
 import io.carrierhub.order.model.BookingType;
+import io.carrierhub.order.model.EventType;
+import io.carrierhub.order.model.TmsEvent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,6 +51,51 @@ class OrderCodecTest {
         } else {
             assertThat(codec.read(body, null).orderId()).startsWith("SO-");
         }
+    }
+
+    static Stream<Path> documentedEvents() throws IOException {
+        return documentedExamples().filter(path -> path.getFileName().toString().startsWith("tms-event"));
+    }
+
+    /** What a consumer of the event stream reads, and what the hub writes back of it, in both formats. */
+    @ParameterizedTest
+    @MethodSource("documentedEvents")
+    void everyDocumentedEventReadsAsATmsEventAndWritesBackAlike(Path example) throws IOException {
+        TmsEvent event = codec.readEvent(Files.readAllBytes(example), null);
+
+        assertThat(event.getOrderId()).startsWith("SO-");
+        assertThat(event.getSequence()).isPositive();
+        for (MessageFormat format : MessageFormat.values()) {
+            byte[] written = codec.writeEvent(event, format).getBytes(StandardCharsets.UTF_8);
+            assertThat(codec.readEvent(written, format.mediaType())).as(format.name()).usingRecursiveComparison().isEqualTo(event);
+        }
+    }
+
+    @Test
+    void theAcceptedEventExamplesAreTwins() throws IOException {
+        TmsEvent xml = codec.readEvent(Files.readAllBytes(Path.of("docs/examples/tms-event-accepted.xml")), null);
+        TmsEvent json = codec.readEvent(Files.readAllBytes(Path.of("docs/examples/tms-event-accepted.json")), null);
+
+        assertThat(json).usingRecursiveComparison().isEqualTo(xml);
+        assertThat(xml.getEventType()).isEqualTo(EventType.ACCEPTED);
+        assertThat(xml.getCarrierReference()).hasSize(3);
+    }
+
+    @Test
+    void theNewEventPartsAreOptionalAndChecked() throws IOException {
+        String delivered = Files.readString(Path.of("docs/examples/tms-event.xml"));
+        String withoutThem = delivered.replaceAll("(?s)\\s*<driver>.*</driver>", "").replaceAll("\\s*<sequence>4</sequence>", "");
+        TmsEvent event = codec.readEvent(withoutThem.getBytes(StandardCharsets.UTF_8), null);
+
+        assertThat(event.getDriver()).isNull();
+        assertThat(event.getSequence()).isNull();
+        assertThat(codec.readEvent(delivered.getBytes(StandardCharsets.UTF_8), null).getDriver().getPhone()).isEqualTo("+47 912 34 567");
+        assertThatThrownBy(() -> codec.readEvent(delivered.replace("+47 912 34 567", "call me").getBytes(StandardCharsets.UTF_8), null))
+                .hasFieldOrPropertyWithValue("code", "SCHEMA_INVALID");
+        assertThatThrownBy(() -> codec.readEvent("{\"tmsEvent\": {\"orderId\": \"SO-1\", \"carrier\": \"bring-shipment\", \"eventType\": \"ACCEPTED\", \"occurredAt\": \"2026-11-22T10:00:00Z\", \"sequence\": \"first\"}}"
+                .getBytes(StandardCharsets.UTF_8), null))
+                .hasFieldOrPropertyWithValue("code", "SCHEMA_INVALID")
+                .hasMessageContaining("$.tmsEvent.sequence");
     }
 
     @Test
