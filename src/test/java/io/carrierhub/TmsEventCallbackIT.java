@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.carrierhub.order.OrderCodec;
+import io.carrierhub.order.model.CarrierReference;
 import io.carrierhub.order.model.EventType;
 import io.carrierhub.order.model.TmsEvent;
 import jakarta.jms.JMSException;
@@ -53,9 +54,10 @@ class TmsEventCallbackIT {
     static void callbackToTheErp(DynamicPropertyRegistry registry) {
         registry.add("hub.events.callback.url", () -> "http://127.0.0.1:" + ERP.port() + "/erp/tms-events");
         registry.add("hub.events.callback.secret", () -> SECRET);
-        // a hub of its own (the callback URL makes it one): its own in-VM broker id, and its sandboxes on free ports
+        // a hub of its own (the callback URL makes it one): its own in-VM broker id, and sandboxes apart from the
+        // shared hub's: Bring's on a port of its own, to book orders; the second one on any free port
         registry.add("hub.broker.in-vm-id", () -> "12");
-        registry.add("hub.sandbox.bring-shipment.port", () -> "0");   // apart from the shared hub's sandboxes
+        registry.add("hub.sandbox.bring-shipment.port", () -> "28095");
         registry.add("hub.test.second-bring-port", () -> "0");
     }
 
@@ -100,6 +102,23 @@ class TmsEventCallbackIT {
         assertThat(posted.getSequence()).isOne();
         // the same events are on erp.order-events too
         assertThat(jms.receiveSelected(TmsEventIT.ORDER_EVENTS, "HubOrderId = '" + orderId + "'")).isNotNull();
+    }
+
+    @Test
+    void aBookedOrderReachesTheErpAsASignedAcceptedEvent() throws JMSException {
+        String orderId = TmsEventIT.newOrderId();
+        ErpClient erp = new ErpClient(jmsTemplate, 15_000);
+
+        String correlationId = erp.send(ErpClient.sample("shipment-create.xml", orderId), null);
+
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("ACCEPTED");
+        Request request = ERP.awaitRequests(orderId, 1).get(0);
+        assertThat(Verifier.verify(SECRET, request.header("X-Hub-Timestamp"), request.body(), request.header("X-Hub-Signature"),
+                Instant.now())).isTrue();
+        TmsEvent posted = codec.readEvent(request.body(), request.header("Content-Type"));
+        assertThat(posted.getEventType()).isEqualTo(EventType.ACCEPTED);
+        assertThat(posted.getCarrier()).isEqualTo("bring-shipment");
+        assertThat(posted.getCarrierReference()).extracting(CarrierReference::getType).contains("SHIPMENT", "PACKAGE");
     }
 
     @Test
