@@ -4,6 +4,7 @@ import io.carrierhub.error.CarrierResponseClassifier;
 import io.carrierhub.error.UnknownCarrierException;
 import io.carrierhub.order.OrderMessage;
 import io.carrierhub.order.model.CarrierReference;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +53,7 @@ public class Carriers {
     public void writeRequest(Message message, String carrier, OrderMessage order) {
         CarrierRequest request = client(carrier).request(order);
         message.setBody(request.body());
-        message.setHeaders(new java.util.HashMap<>(request.headers()));
+        message.setHeaders(new HashMap<>(request.headers()));
         message.setHeader(Exchange.HTTP_METHOD, request.method());
         message.setHeader(Exchange.HTTP_PATH, request.path());
         if (request.query() != null) {
