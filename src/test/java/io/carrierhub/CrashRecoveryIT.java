@@ -16,6 +16,9 @@ import jakarta.jms.Session;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.apache.camel.CamelContext;
+import io.carrierhub.order.CarrierReferences;
+import jakarta.jms.TextMessage;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +30,8 @@ import org.springframework.jms.core.JmsTemplate;
  */
 @HubTest
 class CrashRecoveryIT {
+
+    static final String LANE = "lane-bring-shipment";
 
     @Autowired
     CamelContext camel;
@@ -44,8 +49,9 @@ class CrashRecoveryIT {
     BringShipmentSandbox sandbox;
 
     @AfterEach
-    void restartIntake() throws Exception {
+    void restartRoutes() throws Exception {
         camel.getRouteController().startRoute("intake");
+        camel.getRouteController().startRoute(LANE);
     }
 
     @Test
@@ -69,11 +75,41 @@ class CrashRecoveryIT {
         assertThat(ledger.find(orderId).orElseThrow().status()).isEqualTo(LedgerStatus.ACCEPTED);
     }
 
-    /** A consumer that dies with the message in hand: the broker marks it redelivered and gives it again. */
+    @Test
+    void anOrderTheLaneAnsweredBeforeTheHubDiedIsAnsweredAgainWithoutASecondCall() throws Exception {
+        String orderId = "CR-" + UUID.randomUUID().toString().substring(0, 8);
+        String body = ErpClient.sample("shipment-create.xml", orderId);
+        OrderMessage order = orderCodec.read(body.getBytes(StandardCharsets.UTF_8), null);
+        camel.getRouteController().stopRoute(LANE);
+
+        // what the lane had done when it died: Bring booked, the ledger written, the JMS transaction not committed
+        ledger.received(order);
+        ledger.accepted(order, List.of(CarrierReferences.of("SHIPMENT", "70438101234567895")));
+        String correlationId = UUID.randomUUID().toString();
+        jmsTemplate.send("carrier.bring-shipment", session -> {
+            TextMessage message = session.createTextMessage(body);
+            message.setJMSCorrelationID(correlationId);
+            return message;
+        });
+        rollBackOneDelivery("carrier.bring-shipment");
+        long calls = sandbox.requestCount();
+
+        camel.getRouteController().startRoute(LANE);
+
+        String answer = new ErpClient(jmsTemplate, 15_000).receiveText(ErpClient.ORDER_STATUS, correlationId);
+        assertThat(answer).contains("ACCEPTED", "70438101234567895", "<repeat>true</repeat>");
+        assertThat(sandbox.requestCount()).as("calls to Bring").isEqualTo(calls);
+    }
+
     private void rollBackOneDelivery() throws Exception {
+        rollBackOneDelivery(ErpClient.ORDERS);
+    }
+
+    /** A consumer that dies with the message in hand: the broker marks it redelivered and gives it again. */
+    private void rollBackOneDelivery(String queue) throws Exception {
         try (Connection connection = connectionFactory.createConnection();
              Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
-             MessageConsumer consumer = session.createConsumer(session.createQueue(ErpClient.ORDERS))) {
+             MessageConsumer consumer = session.createConsumer(session.createQueue(queue))) {
             connection.start();
             Message taken = consumer.receive(10_000);
             assertThat(taken).isNotNull();
