@@ -10,6 +10,8 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -175,6 +177,52 @@ class LaneIT {
         assertThat(repeat).contains(shipmentReference);
         assertThat(calls(bring, orderId)).as("calls to Bring").hasSize(callsBefore);
         assertThat(bookings(bring, orderId)).hasSize(1);
+    }
+
+    @Test
+    void onlyTheCarriersDocumentedHeadersGoOutEvenForAReplayedDeadLetter() throws JMSException {
+        String orderId = newOrderId();
+        bring.failNext(1, 400);
+        String correlationId = erp.send(ErpClient.sample("shipment-create.xml", orderId), null);
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("REJECTED");
+        Message dead = erp.receive(ErpClient.laneDlq(BRING), correlationId);
+
+        // replayed as docs/operations.md says: moved back to its HubOriginQueue, Hub* headers and all
+        jmsTemplate.send(dead.getStringProperty("HubOriginQueue"), session -> {
+            jakarta.jms.TextMessage replay = session.createTextMessage(((jakarta.jms.TextMessage) dead).getText());
+            replay.setJMSCorrelationID(correlationId);
+            for (String name : Collections.list((Enumeration<String>) dead.getPropertyNames())) {
+                if (!name.startsWith("JMS") && !name.startsWith("_")) {
+                    replay.setObjectProperty(name, dead.getObjectProperty(name));
+                }
+            }
+            return replay;
+        });
+
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("ACCEPTED");
+        List<RecordedRequest> calls = calls(bring, orderId);
+        assertThat(calls).extracting(RecordedRequest::status).containsExactly(400, 200);
+        assertThat(calls.get(1).headers().keySet()).map(String::toLowerCase)
+                .filteredOn(name -> name.startsWith("hub") || name.startsWith("jms") || name.startsWith("content_"))
+                .as("nothing of the hub's or the ERP's message headers").isEmpty();
+        assertThat(calls.get(1).headers().keySet()).map(String::toLowerCase)
+                .contains("content-type", "accept", "x-mybring-api-uid", "x-mybring-api-key", "x-bring-client-url");
+    }
+
+    @Test
+    void anOrderThatDidNotComeThroughTheIntakeIsRefusedBeforeAnyCall() throws JMSException {
+        String orderId = newOrderId();
+        String correlationId = UUID.randomUUID().toString();
+        jmsTemplate.send("carrier." + BRING, session -> {
+            jakarta.jms.TextMessage message = session.createTextMessage(ErpClient.sample("shipment-create.xml", orderId));
+            message.setJMSCorrelationID(correlationId);
+            return message;
+        });
+
+        Message dead = erp.receive(ErpClient.laneDlq(BRING), correlationId);
+        assertThat(dead.getStringProperty("HubErrorCode")).isEqualTo("UNKNOWN_ORDER");
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("REJECTED", "UNKNOWN_ORDER");
+        assertThat(calls(bring, orderId)).isEmpty();
     }
 
     private Queue lane(String carrier) {

@@ -76,6 +76,18 @@ public class OrderLedger {
                 LedgerStatus.REJECTED.name(), code, truncate(reason), OffsetDateTime.now(clock), orderId);
     }
 
+    /**
+     * Refuses an order the ledger never received: it did not come through the intake (dropped on a lane by hand),
+     * and a carrier's yes could not be recorded for it.
+     */
+    public void expect(String orderId) {
+        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM hub_order WHERE order_id = ?", Integer.class, orderId);
+        if (known == null || known == 0) {
+            throw new InvalidMessageException("UNKNOWN_ORDER", "order " + orderId
+                    + " is not in the ledger: orders come to a carrier's lane through the intake");
+        }
+    }
+
     /** Whether the order got its answer: the carrier's yes or a rejection. False while it is still being handled. */
     public boolean answered(String orderId) {
         return find(orderId).map(entry -> entry.status() != LedgerStatus.RECEIVED).orElse(false);
