@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jms.core.JmsTemplate;
 
@@ -47,13 +48,20 @@ class LaneIT {
     @Autowired
     TestRestTemplate http;
 
-    final SandboxControl bring = new SandboxControl("http://127.0.0.1:28081");
-    final SandboxControl secondBring = new SandboxControl("http://127.0.0.1:" + SecondBringLane.PORT);
+    @Value("${hub.sandbox.bring-shipment.port}")
+    int bringPort;
+    @Value("${hub.test.second-bring-port}")
+    int secondBringPort;
+
+    SandboxControl bring;
+    SandboxControl secondBring;
     ErpClient erp;
 
     @BeforeEach
     void connect() {
         erp = new ErpClient(jmsTemplate, 30_000);
+        bring = new SandboxControl("http://127.0.0.1:" + bringPort);
+        secondBring = new SandboxControl("http://127.0.0.1:" + secondBringPort);
     }
 
     @AfterEach

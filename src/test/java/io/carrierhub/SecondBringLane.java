@@ -8,14 +8,13 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * A second Bring Shipment sandbox, on port 28082, for the tests' second carrier {@code bring-shipment-b}
+ * A second Bring Shipment sandbox, on {@code hub.test.second-bring-port}, for the tests' second carrier {@code bring-shipment-b}
  * (application-test.yaml): a lane of its own that keeps working while the first carrier is down.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SecondBringLane {
 
     static final String CARRIER = "bring-shipment-b";
-    static final int PORT = 28082;
 
     /** On {@code hub.test.second-bring-port}: 0 in the tests with a hub of their own, apart from the shared one. */
     @Bean(autowireCandidate = false)
