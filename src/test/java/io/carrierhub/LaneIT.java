@@ -113,8 +113,7 @@ class LaneIT {
         String downOrder = newOrderId();
         String down = erp.send(ErpClient.sample("shipment-create.xml", downOrder), null);
         String upOrder = newOrderId();
-        String up = erp.send(ErpClient.sample("shipment-create.xml", upOrder)
-                .replace("<carrier>bring-shipment</carrier>", "<carrier>" + SecondBringLane.CARRIER + "</carrier>"), null);
+        String up = erp.send(onSecondLane(upOrder), null);
 
         assertThat(erp.receiveText(ErpClient.ORDER_STATUS, up)).contains("ACCEPTED", SecondBringLane.CARRIER);
         assertThat(bookings(secondBring, upOrder)).hasSize(1);
@@ -167,6 +166,34 @@ class LaneIT {
         assertThat(erp.nothingOn(ErpClient.ORDER_STATUS, correlationId)).as("one answer").isTrue();
         assertThat(calls(bring, orderId)).extracting(RecordedRequest::status).containsExactly(500, 200);
         assertThat(bookings(bring, orderId)).hasSize(2);
+    }
+
+    @Test
+    void withTheHubsNumberRangeAnAcceptedThenFailedOrderIsOneBooking() throws JMSException {
+        String orderId = newOrderId();
+        secondBring.acceptThenFailNext(1);
+
+        String correlationId = erp.send(onSecondLane(orderId), null);
+
+        String answer = erp.receiveText(ErpClient.ORDER_STATUS, correlationId);
+        assertThat(answer).contains("ACCEPTED", "<carrierReference type=\"SHIPMENT\">7099");
+        assertThat(calls(secondBring, orderId)).extracting(RecordedRequest::status).containsExactly(500, 400);
+        assertThat(calls(secondBring, orderId).get(0).query()).isEqualTo("shipmentId=false&packageIds=false");
+        assertThat(bookings(secondBring, orderId)).hasSize(1);
+    }
+
+    @Test
+    void withTheHubsNumberRangeAnAnswerLostToATimeoutIsOneBooking() throws JMSException {
+        String orderId = newOrderId();
+        secondBring.latency(Duration.ofMillis(1500));   // longer than hub.http.response-timeout in tests
+
+        String correlationId = erp.send(onSecondLane(orderId), null);
+
+        // Bring books after the hub gave up waiting; its retry then meets "exists already" for the hub's number
+        await().atMost(Duration.ofSeconds(10)).until(() -> bookings(secondBring, orderId).size() == 1);
+        secondBring.clearFaults();
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("ACCEPTED");
+        assertThat(bookings(secondBring, orderId)).hasSize(1);
     }
 
     @Test
@@ -231,6 +258,11 @@ class LaneIT {
         assertThat(dead.getStringProperty("HubErrorCode")).isEqualTo("UNKNOWN_ORDER");
         assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("REJECTED", "UNKNOWN_ORDER");
         assertThat(calls(bring, orderId)).isEmpty();
+    }
+
+    private static String onSecondLane(String orderId) {
+        return ErpClient.sample("shipment-create.xml", orderId)
+                .replace("<carrier>bring-shipment</carrier>", "<carrier>" + SecondBringLane.CARRIER + "</carrier>");
     }
 
     private Queue lane(String carrier) {

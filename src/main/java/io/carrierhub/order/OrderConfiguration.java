@@ -1,10 +1,12 @@
 package io.carrierhub.order;
 
+import io.carrierhub.ledger.Allotments;
 import io.carrierhub.ledger.OrderLedger;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** The canonical contract's codec, the status writer and the order ledger, as the routes name them. */
 @Configuration(proxyBeanMethods = false)
@@ -23,6 +25,11 @@ public class OrderConfiguration {
     @Bean
     OrderStatuses orderStatuses(OrderCodec orderCodec, Clock clock) {
         return new OrderStatuses(orderCodec, clock);
+    }
+
+    @Bean
+    Allotments allotments(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        return new Allotments(jdbc, transactions);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package io.carrierhub.bring.shipment;
 
 import io.carrierhub.carrier.CarrierApi;
 import io.carrierhub.carrier.CarrierClient;
+import io.carrierhub.ledger.Allotments;
 import io.carrierhub.ledger.OrderLedger;
 import java.time.Clock;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -13,12 +14,15 @@ public class BringShipmentApi implements CarrierApi {
     private final Environment environment;
     private final BringShipmentCodec codec;
     private final OrderLedger ledger;
+    private final Allotments allotments;
     private final Clock clock;
 
-    public BringShipmentApi(Environment environment, BringShipmentCodec codec, OrderLedger ledger, Clock clock) {
+    public BringShipmentApi(Environment environment, BringShipmentCodec codec, OrderLedger ledger, Allotments allotments,
+                            Clock clock) {
         this.environment = environment;
         this.codec = codec;
         this.ledger = ledger;
+        this.allotments = allotments;
         this.clock = clock;
     }
 
@@ -31,6 +35,7 @@ public class BringShipmentApi implements CarrierApi {
     public CarrierClient client(String carrier) {
         BringShipmentProperties properties = Binder.get(environment)
                 .bindOrCreate("hub.carriers." + carrier, BringShipmentProperties.class);
-        return new BringShipmentClient(new BringShipmentMapper(), codec, ledger, properties, clock);
+        return new BringShipmentClient(new BringShipmentMapper(), codec, ledger,
+                new BringNumbers(carrier, properties, allotments), properties, clock);
     }
 }

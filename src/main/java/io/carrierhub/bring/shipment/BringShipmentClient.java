@@ -35,22 +35,28 @@ public class BringShipmentClient implements CarrierClient {
     private final BringShipmentMapper mapper;
     private final BringShipmentCodec codec;
     private final OrderLedger ledger;
+    private final BringNumbers numbers;
     private final BringShipmentProperties properties;
     private final Clock clock;
 
-    public BringShipmentClient(BringShipmentMapper mapper, BringShipmentCodec codec, OrderLedger ledger,
-                               BringShipmentProperties properties, Clock clock) {
+    BringShipmentClient(BringShipmentMapper mapper, BringShipmentCodec codec, OrderLedger ledger, BringNumbers numbers,
+                        BringShipmentProperties properties, Clock clock) {
         this.mapper = mapper;
         this.codec = codec;
         this.ledger = ledger;
+        this.numbers = numbers;
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** A create is Bring's Original; an update or cancel (Update, Delete) names the shipment Bring accepted before. */
+    /**
+     * A create is Bring's Original, numbered from the hub's ranges where configured; an update or cancel (Update,
+     * Delete) names the shipment Bring accepted before.
+     */
     @Override
     public CarrierRequest request(OrderMessage message) {
         if (message.action() == Action.CREATE) {
+            numbers.number(message.order());
             return request(message.order(), "Original");
         }
         LedgerEntry booked = ledger.booked(message, SHIPMENT);
@@ -76,11 +82,14 @@ public class BringShipmentClient implements CarrierClient {
     }
 
     /**
-     * Bring refuses an Original for a shipment number that exists. When the ERP gave that number and this is a
-     * retry, the earlier attempt created it: the shipment and package numbers are the ones the order names.
+     * Bring refuses an Original for a shipment number that exists. When the ERP or the hub's range gave that number
+     * and this is a retry, the earlier attempt created it: the shipment and package numbers are the order's.
      */
     @Override
     public Optional<List<CarrierReference>> acceptedBefore(OrderMessage message, int status, byte[] body, String contentType) {
+        if (message.action() == Action.CREATE) {
+            numbers.number(message.order());
+        }
         if (status != 400 || message.action() != Action.CREATE || message.order().getReferences() == null
                 || message.order().getReferences().getShipmentId() == null) {
             return Optional.empty();

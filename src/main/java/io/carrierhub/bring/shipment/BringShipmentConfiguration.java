@@ -1,5 +1,6 @@
 package io.carrierhub.bring.shipment;
 
+import io.carrierhub.ledger.Allotments;
 import io.carrierhub.ledger.OrderLedger;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,8 @@ public class BringShipmentConfiguration {
     }
 
     @Bean
-    BringShipmentApi bringShipmentApi(Environment environment, BringShipmentCodec bringShipmentCodec, OrderLedger ledger, Clock clock) {
-        return new BringShipmentApi(environment, bringShipmentCodec, ledger, clock);
+    BringShipmentApi bringShipmentApi(Environment environment, BringShipmentCodec bringShipmentCodec, OrderLedger ledger,
+                                      Allotments allotments, Clock clock) {
+        return new BringShipmentApi(environment, bringShipmentCodec, ledger, allotments, clock);
     }
 }

@@ -1,6 +1,7 @@
 package io.carrierhub.bring.shipment;
 
 import io.carrierhub.bring.MybringAuth;
+import io.carrierhub.ledger.Allotments;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -12,6 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clientUrl         the URL that names this client to Bring
  * @param createShipmentId  let Bring assign the shipment number when the ERP gave none
  * @param createPackageIds  let Bring assign package numbers when the ERP gave none
+ * @param shipmentNumbers   a range of shipment numbers Bring allotted to the customer, as 16-digit serials (the hub
+ *                          adds the GS1 check digit): the hub numbers every shipment the ERP did not number itself,
+ *                          so that a retry after an ambiguous failure meets "exists already". Absent: Bring numbers
+ * @param packageNumbers    the same for package numbers, as 17-digit serials
  */
 public record BringShipmentProperties(
         @DefaultValue("xml") String format,
@@ -19,7 +24,9 @@ public record BringShipmentProperties(
         String apiKey,
         String clientUrl,
         @DefaultValue("true") boolean createShipmentId,
-        @DefaultValue("true") boolean createPackageIds) {
+        @DefaultValue("true") boolean createPackageIds,
+        Allotments.Range shipmentNumbers,
+        Allotments.Range packageNumbers) {
 
     public BringShipmentProperties {
         if (!"xml".equalsIgnoreCase(format) && !"json".equalsIgnoreCase(format)) {
