@@ -2,11 +2,20 @@ package io.carrierhub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What operations read over HTTP: the hub's health, with the broker, the database and Camel in it. */
@@ -15,6 +24,8 @@ class OperationsIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    EmbeddedActiveMQ broker;
 
     @Test
     void healthIsUpWithBrokerDatabaseAndCamel() throws Exception {
@@ -23,6 +34,26 @@ class OperationsIT {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).startsWith("{\"status\":\"UP\"").contains("\"jms\"", "\"db\"", "\"camelHealth\"");
+        assertThat(health.body()).startsWith("{\"status\":\"UP\"").contains("\"jms\"", "\"db\"", "\"camelHealth\"", "\"carriers\"");
+    }
+
+    @Test
+    void theEmbeddedBrokerSyncsAtTheDisksPaceAndPagesAFlood() {
+        Configuration config = broker.getActiveMQServer().getConfiguration();
+        Duration measured = Duration.parse(readString(Path.of(config.getJournalDirectory()).getParent().resolve("journal-sync-time")));
+
+        assertThat(config.getJournalBufferTimeout_NIO()).as("this disk's sync time, not Artemis's 3.3 ms")
+                .isEqualTo((int) measured.toNanos());
+        assertThat(config.getGlobalMaxSize()).isEqualTo(64L * 1024 * 1024);
+        assertThat(broker.getActiveMQServer().getAddressSettingsRepository().getMatch("carrier.bring-shipment").getAddressFullMessagePolicy())
+                .isEqualTo(AddressFullMessagePolicy.PAGE);
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,8 +1,10 @@
 package io.carrierhub.broker;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The embedded Artemis broker of the default profile.
@@ -19,6 +21,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param crashRedeliveries deliveries the broker allows a message that was never acknowledged (the hub died
  *                          while handling it) before it moves the message to DLQ.&lt;queue&gt;; retries of carrier
  *                          calls are the routes' business, not the broker's
+ * @param journalBufferTimeout how long the journal gathers writes before one sync to disk; null: the disk's own
+ *                          sync time, measured at the first start (as {@code artemis create} does)
+ * @param globalMaxSize     memory all queues together may hold before the broker pages messages to disk
  */
 @ConfigurationProperties("hub.broker")
 public record BrokerProperties(
@@ -30,5 +35,7 @@ public record BrokerProperties(
         String password,
         List<String> queues,
         List<String> deadLetterQueues,
-        int crashRedeliveries) {
+        int crashRedeliveries,
+        Duration journalBufferTimeout,
+        DataSize globalMaxSize) {
 }
