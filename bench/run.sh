@@ -1,42 +1,72 @@
 #!/usr/bin/env bash
 # Re-runnable benchmark: the hub as it ships (embedded Artemis, persistent journal, H2 ledger, Bring Shipment
-# sandbox) against the bare broker moving the same messages with the same durability, on this machine.
+# sandbox) against the limits of the same broker at the same durability and concurrency, on this machine, in one run.
 #
 #   bench/run.sh [ORDERS=2000] [IN_FLIGHT=64]
 #   HUB_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/hub.jfr" bench/run.sh   # with a JFR profile of the hub
 #
-# Prints orders/s, p50/p99 latency (send to answer) for both, their ratio, and the hub's peak RSS.
+# Prints, for the same broker:
+#   generator - the load generator's own ceiling (asynchronous persistent sends, counted when the broker confirms)
+#   perf      - `artemis perf client`: persistent, a commit per message, CONSUMERS producers and consumers, 2 KB
+#   broker    - the echo: transacted consumers moving each order from one queue to another, as the intake does
+#   hub       - the whole hub: orders in, answers out
+# and the hub's start-up time, idle and peak RSS, CPU per order, and the ratios hub/perf and hub/echo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ORDERS=${1:-2000}
 IN_FLIGHT=${2:-64}
-CONSUMERS=4   # the hub's hub.intake.consumers; the broker-only echo gets as many
+CONSUMERS=4   # the hub's hub.intake.consumers and lane consumers; the echo and perf client get as many
 URL=tcp://127.0.0.1:61616
 USER=hub
 PASSWORD=${HUB_BROKER_PASSWORD:-hub-dev-password}
+ARTEMIS_VERSION=2.44.0
+ARTEMIS=target/tools/apache-artemis-$ARTEMIS_VERSION/bin/artemis
 
 ./mvnw -q -B -DskipTests package
 CP=$(./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/dev/stdout)
+[ -x "$ARTEMIS" ] || ./mvnw -q -B dependency:unpack \
+  -Dartifact=org.apache.activemq:apache-artemis:$ARTEMIS_VERSION:zip:bin -DoutputDirectory=target/tools
 DATA=$(mktemp -d /tmp/carrier-hub-bench.XXXXXX)
 
+START=$(date +%s%N)
 java ${HUB_JAVA_OPTS:-} -jar target/carrier-hub-*.jar --hub.data-dir="$DATA" --server.port=18080 \
-  --hub.intake.consumers=$CONSUMERS --logging.level.root=WARN > "$DATA/hub.log" 2>&1 &
+  --hub.intake.consumers=$CONSUMERS --hub.carriers.bring-shipment.lane.consumers=$CONSUMERS \
+  --logging.level.root=WARN --logging.level.io.carrierhub.broker=INFO > "$DATA/hub.log" 2>&1 &
 HUB=$!
 trap 'kill $HUB 2>/dev/null; wait $HUB 2>/dev/null; rm -rf "$DATA"' EXIT
-for _ in $(seq 1 120); do
-  curl -sf http://localhost:18080/actuator/health >/dev/null && break
+until curl -sf http://localhost:18080/actuator/health >/dev/null; do
   kill -0 $HUB 2>/dev/null || { cat "$DATA/hub.log"; exit 1; }
-  sleep 1
+  [ $(( ($(date +%s%N) - START) / 1000000000 )) -lt 120 ] || { echo "the hub did not start in 120 s"; exit 1; }
+  sleep 0.1
 done
+READY_MS=$(( ($(date +%s%N) - START) / 1000000 ))
+rss() { awk -v key="$1" '$1 == key":" {printf "%.0f MiB", $2/1024}' /proc/$HUB/status; }
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' /proc/$HUB/stat; }
 
 bench() {
   java -cp "$CP" bench/OrderBenchmark.java "$1" $URL $USER "$PASSWORD" "$2" $IN_FLIGHT samples/shipment-create.xml $CONSUMERS 2>/dev/null | grep '^mode='
 }
+perf() {
+  "$ARTEMIS" perf client --url $URL --user $USER --password "$PASSWORD" --persistent --tx --commit-interval 1 \
+    --producers $CONSUMERS --consumers $CONSUMERS --message-size 2048 --warmup 3 --duration 15 --silent \
+    --json "$DATA/perf.json" queue://bench.perf >/dev/null
+  # the mean of the per-second received rates after the warm-up
+  python3 -c 'import json, sys
+samples = [s for s in json.load(open(sys.argv[1])) if s.get("sampleType") == "interval" and not s.get("warmup")]
+print("mode=perf msg_per_s=%.1f seconds=%d" % (sum(s["received"] for s in samples) / max(1, len(samples)), len(samples)))' "$DATA/perf.json"
+}
+rate() { sed -E 's/.*(orders|msg)_per_s=([0-9.]+).*/\2/' <<<"$1"; }
+
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
-bench broker 200 >/dev/null   # warm-up
-bench hub 200 >/dev/null
+echo "hub: ready in $READY_MS ms (fat jar, start to /actuator/health UP), idle RSS $(rss VmRSS); $(grep -o 'journal: .*' "$DATA/hub.log" || true)"
+bench generator 200 >/dev/null; bench broker 200 >/dev/null; bench hub 200 >/dev/null   # warm-up
+GENERATOR=$(bench generator "$ORDERS"); echo "$GENERATOR"
+PERF=$(perf); echo "$PERF"
 BROKER=$(bench broker "$ORDERS"); echo "$BROKER"
+CPU_BEFORE=$(cpu_seconds)
 HUBRUN=$(bench hub "$ORDERS"); echo "$HUBRUN"
-rate() { sed -E 's/.*orders_per_s=([0-9.]+).*/\1/' <<<"$1"; }
-awk -v h="$(rate "$HUBRUN")" -v b="$(rate "$BROKER")" 'BEGIN { printf "hub/broker throughput: %.0f%%\n", 100 * h / b }'
-echo "hub peak RSS: $(awk '/VmHWM/ {printf "%.0f MiB", $2/1024}' /proc/$HUB/status)"
+CPU_AFTER=$(cpu_seconds)
+awk -v h="$(rate "$HUBRUN")" -v p="$(rate "$PERF")" -v b="$(rate "$BROKER")" -v g="$(rate "$GENERATOR")" 'BEGIN {
+  printf "hub/perf: %.0f%%   hub/echo: %.0f%%   generator ceiling: %.1fx the hub\n", (p > 0 ? 100 * h / p : 0), 100 * h / b, g / h }'
+awk -v a="$CPU_AFTER" -v b="$CPU_BEFORE" -v n="$ORDERS" 'BEGIN { printf "hub CPU per order: %.2f ms\n", 1000 * (a - b) / n }'
+echo "hub peak RSS: $(rss VmHWM)"
