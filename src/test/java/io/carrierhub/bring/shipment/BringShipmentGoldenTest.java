@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.carrierhub.bring.shipment.model.BringShipmentRequest;
 import io.carrierhub.order.OrderCodec;
 import io.carrierhub.order.model.Order;
+import io.carrierhub.xml.XmlDates;
 import jakarta.xml.bind.JAXBElement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import javax.xml.datatype.XMLGregorianCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,6 +30,9 @@ import org.xmlunit.diff.Diff;
  * sample, read and written back as the sandbox writes its answers, is the sample again.
  */
 class BringShipmentGoldenTest {
+
+    // every golden order has its createdAt, which is the sample's DocumentDate: the time of receipt is not used
+    private static final XMLGregorianCalendar RECEIVED = XmlDates.parse("2026-11-23T08:15:00+01:00");
 
     private final OrderCodec orders = new OrderCodec();
     private final BringShipmentMapper mapper = new BringShipmentMapper();
@@ -71,7 +76,7 @@ class BringShipmentGoldenTest {
 
     private JAXBElement<BringShipmentRequest> request(String orderFile) {
         Order order = orders.readOrder(new String(golden(orderFile), StandardCharsets.UTF_8));
-        return mapper.toRequest(order, "Original", order.getCreatedAt());
+        return mapper.toRequest(order, "Original", order.getCreatedAt(), RECEIVED);
     }
 
     /** The sample's document, up to whitespace, comments and the similarities XMLUnit allows but {@code different}. */
