@@ -1,5 +1,6 @@
 package io.carrierhub.bring.shipment;
 
+import io.carrierhub.bring.shipment.model.BringShipmentRequest;
 import io.carrierhub.carrier.CarrierClient;
 import io.carrierhub.carrier.CarrierRequest;
 import io.carrierhub.error.CarrierRejectedException;
@@ -15,6 +16,7 @@ import io.carrierhub.order.model.Order;
 import io.carrierhub.order.model.Package;
 import io.carrierhub.order.model.References;
 import io.carrierhub.xml.XmlDates;
+import jakarta.xml.bind.JAXBElement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -117,7 +119,8 @@ public class BringShipmentClient implements CarrierClient {
         headers.put("Accept", mediaType);
         headers.putAll(properties.auth().headers());
         XMLGregorianCalendar now = XmlDates.now(clock);
-        byte[] body = codec.writeRequest(mapper.toRequest(order, updateIndicator, now, receivedAt(order, now)), properties.json());
+        JAXBElement<BringShipmentRequest> request = mapper.toRequest(order, updateIndicator, now, receivedAt(order, now));
+        byte[] body = properties.json() ? codec.writeJsonRequest(request, properties.jsonEnums()) : codec.writeXmlRequest(request);
         return new CarrierRequest("POST", endpoint,
                 "shipmentId=" + createShipmentId + "&packageIds=" + createPackageIds, headers, body);
     }

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clientUrl         the URL that names this client to Bring
  * @param createShipmentId  let Bring assign the shipment number when the ERP gave none
  * @param createPackageIds  let Bring assign package numbers when the ERP gave none
+ * @param jsonEnums         ordinal (as the seed's JSON samples) or name (as Bring's "Valid Request" example): how JSON
+ *                          requests write unitCode, termsType, identifierType, accountType and restrictionType
  */
 public record BringShipmentProperties(
         @DefaultValue("xml") String format,
@@ -19,7 +21,8 @@ public record BringShipmentProperties(
         String apiKey,
         String clientUrl,
         @DefaultValue("true") boolean createShipmentId,
-        @DefaultValue("true") boolean createPackageIds) {
+        @DefaultValue("true") boolean createPackageIds,
+        @DefaultValue("ordinal") JsonEnums jsonEnums) {
 
     public BringShipmentProperties {
         if (!"xml".equalsIgnoreCase(format) && !"json".equalsIgnoreCase(format)) {
