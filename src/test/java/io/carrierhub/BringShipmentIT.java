@@ -2,6 +2,7 @@ package io.carrierhub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.carrierhub.bring.shipment.model.BringDateTimeType;
 import io.carrierhub.bring.shipment.model.BringUpdateIndicator;
 import io.carrierhub.bring.shipment.sandbox.AcceptedShipment;
 import io.carrierhub.bring.shipment.sandbox.BringShipmentSandbox;
@@ -11,9 +12,11 @@ import io.carrierhub.ledger.OrderEvents;
 import io.carrierhub.ledger.OrderLedger;
 import io.carrierhub.order.model.EventType;
 import io.carrierhub.order.model.TmsEvent;
+import io.carrierhub.xml.XmlDates;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -72,6 +75,20 @@ class BringShipmentIT {
         assertThat(erp.receiveEvent(orderId)).contains("<eventType>ACCEPTED</eventType>", "<sequence>1</sequence>",
                 "<carrierReference type=\"SHIPMENT\">" + shipment.shipmentId() + "</carrierReference>");
         assertThat(events.history(orderId)).extracting(TmsEvent::getEventType).containsExactly(EventType.ACCEPTED);
+    }
+
+    @Test
+    void anOrderWithoutCreationTimeIsDatedWhenTheHubReceivedIt() throws JMSException {
+        String orderId = newOrderId();
+        String order = ErpClient.sample("shipment-create.xml", orderId).replaceAll("\\s*<createdAt>[^<]*</createdAt>", "");
+
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, erp.send(order, "application/xml"))).contains("<outcome>ACCEPTED</outcome>");
+
+        OffsetDateTime received = ledger.find(orderId).orElseThrow().createdAt();
+        assertThat(onlyShipment(orderId).request().getShipment().getDateAndTimes())
+                .filteredOn(date -> date.getSubClass() == BringDateTimeType.DOCUMENT_DATE)
+                .extracting(date -> XmlDates.toOffsetDateTime(date.getDateTime()))
+                .singleElement().satisfies(documentDate -> assertThat(documentDate).isAtSameInstantAs(received));
     }
 
     @Test

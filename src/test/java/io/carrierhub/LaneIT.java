@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.carrierhub.sandbox.RecordedRequest;
 import io.carrierhub.sandbox.SandboxControl;
 import jakarta.jms.JMSException;
@@ -105,6 +106,20 @@ class LaneIT {
             assertThat(bookings(bring, orderId)).as("bookings of " + orderId).hasSize(1);
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> breaker(BRING).equals("CLOSED"));
+    }
+
+    @Test
+    void aJsonLaneWritesBringsCodeListsAsTheSeedsOrdinals() throws Exception {
+        String orderId = newOrderId();
+        String correlationId = erp.send(ErpClient.sample("shipment-create.xml", orderId)
+                .replace("<carrier>bring-shipment</carrier>", "<carrier>" + SecondBringLane.CARRIER + "</carrier>"), null);
+
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("ACCEPTED");
+        String sent = secondBring.requests("/shipment").stream().map(RecordedRequest::body)
+                .filter(body -> body.contains(orderId)).reduce((first, last) -> last).orElseThrow();
+        // the package's 1.5 kg: KGM is 1 in the documented list, as in the seed's JSON samples (json-enums: ordinal)
+        assertThat(new ObjectMapper().readTree(sent).at("/Shipment/GoodsItem/0/Package/0/GrossWeight"))
+                .isEqualTo(new ObjectMapper().readTree("{\"unitCode\": 1, \"Value\": 1.5}"));
     }
 
     @Test

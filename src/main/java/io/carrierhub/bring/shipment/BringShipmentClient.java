@@ -1,5 +1,6 @@
 package io.carrierhub.bring.shipment;
 
+import io.carrierhub.bring.shipment.model.BringShipmentRequest;
 import io.carrierhub.carrier.CarrierClient;
 import io.carrierhub.carrier.CarrierRequest;
 import io.carrierhub.error.CarrierRejectedException;
@@ -15,12 +16,14 @@ import io.carrierhub.order.model.Order;
 import io.carrierhub.order.model.Package;
 import io.carrierhub.order.model.References;
 import io.carrierhub.xml.XmlDates;
+import jakarta.xml.bind.JAXBElement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.xml.datatype.XMLGregorianCalendar;
 
 /**
  * One carrier on the Bring Shipment API: an order message becomes a CreateShipmentRequest (/sendshipment) or a
@@ -124,9 +127,16 @@ public class BringShipmentClient implements CarrierClient {
         headers.put("Content-Type", mediaType + "; charset=" + BringShipmentCodec.CHARSET.name());
         headers.put("Accept", mediaType);
         headers.putAll(properties.auth().headers());
-        byte[] body = codec.writeRequest(mapper.toRequest(order, updateIndicator, XmlDates.now(clock)), properties.json());
+        XMLGregorianCalendar now = XmlDates.now(clock);
+        JAXBElement<BringShipmentRequest> request = mapper.toRequest(order, updateIndicator, now, receivedAt(order, now));
+        byte[] body = properties.json() ? codec.writeJsonRequest(request, properties.jsonEnums()) : codec.writeXmlRequest(request);
         return new CarrierRequest("POST", endpoint,
                 "shipmentId=" + createShipmentId + "&packageIds=" + createPackageIds, headers, body);
+    }
+
+    /** When the intake first recorded the order; the time of mapping for an order the ledger does not hold. */
+    private XMLGregorianCalendar receivedAt(Order order, XMLGregorianCalendar now) {
+        return ledger.find(order.getOrderId()).map(LedgerEntry::createdAt).map(XmlDates::of).orElse(now);
     }
 
     /** Puts Bring's shipment number, and its package numbers where the packages are the same in number, on the order. */

@@ -1,18 +1,22 @@
 package io.carrierhub.bring.shipment;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.carrierhub.bring.shipment.model.BringDangerousGoods;
+import io.carrierhub.bring.shipment.model.BringGoodsItem;
 import io.carrierhub.bring.shipment.model.BringIdentities;
 import io.carrierhub.bring.shipment.model.BringShipmentRequest;
 import io.carrierhub.bring.shipment.model.BringShipmentResponse;
-import io.carrierhub.bring.shipment.model.BringShipmentType;
 import io.carrierhub.bring.shipment.model.ObjectFactory;
 import io.carrierhub.error.CarrierRejectedException;
 import io.carrierhub.error.InvalidMessageException;
@@ -20,7 +24,6 @@ import io.carrierhub.json.JaxbJson;
 import io.carrierhub.xml.XmlContract;
 import jakarta.xml.bind.JAXBElement;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -32,7 +35,7 @@ import java.util.Map;
  * ISO-8859-1 (what the API assumes of every request). The root carries a prefix where the samples use the default
  * namespace, which JAXB keeps for the unqualified children: the same document to a namespace-aware reader.
  * Responses, for a sandbox playing Bring, are written in UTF-8 as Bring's sample shows them.
- * JSON requests have no root wrapper; JSON responses do.
+ * JSON requests have no root wrapper; JSON responses do. A sandbox reads JSON requests with a reader of its own.
  */
 public class BringShipmentCodec {
 
@@ -46,37 +49,52 @@ public class BringShipmentCodec {
     // default one, <CreateShipmentResponse xmlns="http://api.bring.com/CreateShipment">, as Bring's sample does.
     private final XmlContract responses = new XmlContract(XSD, BringShipmentResponse.class);
     private final ObjectFactory roots = new ObjectFactory();
-    private final ObjectMapper json = JaxbJson.mapper("Value").addMixIn(BringShipmentResponse.class, SampleIdentities.class);
+    private final ObjectMapper json = JaxbJson.mapper("Value")
+            .addMixIn(BringGoodsItem.class, SampleGoodsItem.class)
+            .addMixIn(BringShipmentResponse.class, SampleIdentities.class)
+            .registerModule(new SimpleModule("bring-sample-identities").addSerializer(BringIdentities.class, new SampleIdentity()));
     // Non-ASCII characters escaped: the bytes read the same whether Bring takes them for UTF-8 or ISO-8859-1.
     private final ObjectWriter jsonWriter = json.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
+    private final ObjectWriter ordinalJsonWriter = json.copy().registerModule(new DotNetOrdinals())
+            .writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
     // The response's error shape is inferred, not documented: what the hub does not know must not lose the ids.
     private final ObjectReader responseReader = json.readerFor(BringShipmentResponse.class)
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    public byte[] writeRequest(JAXBElement<BringShipmentRequest> request, boolean asJson) {
-        return asJson ? writeJson(request.getValue()) : requests.write(request, CHARSET);
+    public byte[] writeXmlRequest(JAXBElement<BringShipmentRequest> request) {
+        return requests.write(request, CHARSET);
+    }
+
+    /** A JSON request, its .NET code lists ({@link DotNetOrdinals}) written as {@code enums} says. */
+    public byte[] writeJsonRequest(JAXBElement<BringShipmentRequest> request, JsonEnums enums) {
+        return writeJson(enums == JsonEnums.ORDINAL ? ordinalJsonWriter : jsonWriter, request.getValue());
     }
 
     /** What Bring answers, for a sandbox playing Bring. */
     public byte[] writeResponse(BringShipmentResponse response, boolean asJson) {
         return asJson
-                ? writeJson(Map.of(RESPONSE_ROOT, response))
+                ? writeJson(jsonWriter, Map.of(RESPONSE_ROOT, response))
                 : responses.write(roots.createCreateShipmentResponse(response), StandardCharsets.UTF_8);
     }
 
     /**
-     * A request as Bring would take it, held to the schema; JSON has no root, so the shipmentType names it.
+     * An XML request as Bring would take it, held to the schema.
      *
-     * @throws InvalidMessageException INVALID_XML, INVALID_JSON or SCHEMA_INVALID
+     * @throws InvalidMessageException INVALID_XML or SCHEMA_INVALID
      */
-    public JAXBElement<BringShipmentRequest> readRequest(byte[] body, boolean asJson) {
-        JAXBElement<BringShipmentRequest> request = asJson ? readJsonRequest(body) : readXmlRequest(body);
+    public JAXBElement<BringShipmentRequest> readXmlRequest(byte[] body) {
+        JAXBElement<BringShipmentRequest> request = readXmlRoot(body);
+        validate(request);
+        return request;
+    }
+
+    /** @throws InvalidMessageException SCHEMA_INVALID when the request breaks {@code xsd/bring-shipment.xsd} */
+    public void validate(JAXBElement<BringShipmentRequest> request) {
         try {
             requests.validate(request);
         } catch (XmlContract.Refusal refusal) {
             throw invalid(refusal);
         }
-        return request;
     }
 
     /** @throws CarrierRejectedException CARRIER_RESPONSE_INVALID when the body is not a CreateShipmentResponse */
@@ -100,27 +118,7 @@ public class BringShipmentCodec {
         }
     }
 
-    private JAXBElement<BringShipmentRequest> readJsonRequest(byte[] body) {
-        BringShipmentRequest request;
-        try {
-            request = json.readValue(body, BringShipmentRequest.class);
-        } catch (StreamReadException e) {
-            throw new InvalidMessageException("INVALID_JSON", "the request is not well-formed JSON ("
-                    + JaxbJson.where(e, "$") + "): " + e.getOriginalMessage());
-        } catch (JsonProcessingException e) {
-            throw new InvalidMessageException("SCHEMA_INVALID", "the request does not follow the Bring Shipment contract at "
-                    + JaxbJson.where(e, "$") + ": " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (request == null) {
-            throw new InvalidMessageException("SCHEMA_INVALID", "the request is empty");
-        }
-        boolean booking = request.getShipment() != null && request.getShipment().getShipmentType() == BringShipmentType.BOOKING;
-        return booking ? roots.createCreateBookingRequest(request) : roots.createCreateShipmentRequest(request);
-    }
-
-    private JAXBElement<BringShipmentRequest> readXmlRequest(byte[] body) {
+    private JAXBElement<BringShipmentRequest> readXmlRoot(byte[] body) {
         Object root;
         try {
             root = requests.read(body);
@@ -135,9 +133,9 @@ public class BringShipmentCodec {
         throw new InvalidMessageException("SCHEMA_INVALID", "not a CreateShipmentRequest or CreateBookingRequest");
     }
 
-    private byte[] writeJson(Object value) {
+    private static byte[] writeJson(ObjectWriter writer, Object value) {
         try {
-            return jsonWriter.writeValueAsBytes(value);
+            return writer.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a Bring Shipment message as JSON", e);
         }
@@ -149,9 +147,43 @@ public class BringShipmentCodec {
                 : new InvalidMessageException("INVALID_XML", "the request is not well-formed XML: " + refusal.getMessage());
     }
 
-    /** Bring's sample writes its one Identities as an object; PackageId stays the array the field table documents. */
+    /** Bring's response sample writes its one Identities as an object. */
     private abstract static class SampleIdentities {
         @JsonFormat(with = JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED)
         abstract List<BringIdentities> getIdentities();
+    }
+
+    /**
+     * ... and its one PackageId as a string, where the RAML types an array: several stay an array. (Written by hand:
+     * the JAXB module's adapter on PackageId ignores a format annotation.)
+     */
+    private static final class SampleIdentity extends JsonSerializer<BringIdentities> {
+        @Override
+        public void serialize(BringIdentities identity, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            if (identity.getShipmentId() != null) {
+                gen.writeStringField("ShipmentId", identity.getShipmentId());
+            }
+            List<String> packageIds = identity.getPackageId();
+            if (packageIds.size() == 1) {
+                gen.writeStringField("PackageId", packageIds.get(0));
+            } else if (!packageIds.isEmpty()) {
+                gen.writeArrayFieldStart("PackageId");
+                for (String packageId : packageIds) {
+                    gen.writeString(packageId);
+                }
+                gen.writeEndArray();
+            }
+            gen.writeEndObject();
+        }
+    }
+
+    /**
+     * The request samples write a goods item's DangerousGoods as one object, as a .NET model declaring one would;
+     * several, which only the RAML's array can carry, stay an array.
+     */
+    private abstract static class SampleGoodsItem {
+        @JsonFormat(with = JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED)
+        abstract List<BringDangerousGoods> getDangerousGoods();
     }
 }

@@ -110,14 +110,18 @@ public class BringShipmentMapper {
      * booking, else for {@code /sendshipment} (CreateShipmentRequest, Instruction).
      *
      * @param updateIndicator Original, Update or Delete
+     * @param receivedAt      when the hub received the order: the DocumentDate of an order without createdAt, as every
+     *                        request to Bring carries one
      */
-    public JAXBElement<BringShipmentRequest> toRequest(Order order, String updateIndicator, XMLGregorianCalendar requestDate) {
+    public JAXBElement<BringShipmentRequest> toRequest(Order order, String updateIndicator, XMLGregorianCalendar requestDate,
+                                                       XMLGregorianCalendar receivedAt) {
         boolean booking = order.getService().getBookingType() == BookingType.BOOKING;
         BringShipmentRequest request = new BringShipmentRequest();
         request.setRequestVersion(REQUEST_VERSION);
         request.setRequestDate(requestDate);
         request.setShipment(shipment(order, BringUpdateIndicator.fromValue(updateIndicator),
-                booking ? BringShipmentType.BOOKING : BringShipmentType.INSTRUCTION));
+                booking ? BringShipmentType.BOOKING : BringShipmentType.INSTRUCTION,
+                order.getCreatedAt() != null ? order.getCreatedAt() : receivedAt));
         return booking ? roots.createCreateBookingRequest(request) : roots.createCreateShipmentRequest(request);
     }
 
@@ -131,15 +135,14 @@ public class BringShipmentMapper {
         return new Result(response.getStatus(), response.getStatusText(), shipmentId, packageIds, errors.isEmpty() ? null : errors);
     }
 
-    private BringShipment shipment(Order order, BringUpdateIndicator updateIndicator, BringShipmentType type) {
+    private BringShipment shipment(Order order, BringUpdateIndicator updateIndicator, BringShipmentType type,
+                                   XMLGregorianCalendar documentDate) {
         BringShipment shipment = new BringShipment();
         shipment.setUpdateIndicator(updateIndicator);
         shipment.setShipmentType(type);
         shipment.setShipmentHeaders(headers(order));
         order.getDate().forEach(date -> shipment.getDateAndTimes().add(dateAndTime(BringCodes.subClass(date.getType()), date.getValue())));
-        if (order.getCreatedAt() != null) {
-            shipment.getDateAndTimes().add(dateAndTime(BringDateTimeType.DOCUMENT_DATE, order.getCreatedAt()));
-        }
+        shipment.getDateAndTimes().add(dateAndTime(BringDateTimeType.DOCUMENT_DATE, documentDate));
         shipment.setSender(party(order.getSender(), new BringParty()));
         shipment.setReceiver(party(order.getReceiver(), new BringParty()));
         order.getParty().forEach(party -> shipment.getAdditionalParty().add(additionalParty(party)));

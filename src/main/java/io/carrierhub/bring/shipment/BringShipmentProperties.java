@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          adds the GS1 check digit): the hub numbers every shipment the ERP did not number itself,
  *                          so that a retry after an ambiguous failure meets "exists already". Absent: Bring numbers
  * @param packageNumbers    the same for package numbers, as 17-digit serials
+ * @param jsonEnums         ordinal (as the seed's JSON samples) or name (as Bring's "Valid Request" example): how JSON
+ *                          requests write unitCode, termsType, identifierType, accountType and restrictionType
  */
 public record BringShipmentProperties(
         @DefaultValue("xml") String format,
@@ -26,7 +28,8 @@ public record BringShipmentProperties(
         @DefaultValue("true") boolean createShipmentId,
         @DefaultValue("true") boolean createPackageIds,
         Allotments.Range shipmentNumbers,
-        Allotments.Range packageNumbers) {
+        Allotments.Range packageNumbers,
+        @DefaultValue("ordinal") JsonEnums jsonEnums) {
 
     public BringShipmentProperties {
         if (!"xml".equalsIgnoreCase(format) && !"json".equalsIgnoreCase(format)) {

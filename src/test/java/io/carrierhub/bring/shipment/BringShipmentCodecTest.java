@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.carrierhub.bring.shipment.model.BringGoodsItem;
 import io.carrierhub.bring.shipment.model.BringIdentities;
 import io.carrierhub.bring.shipment.model.BringShipmentRequest;
 import io.carrierhub.bring.shipment.model.BringShipmentResponse;
@@ -69,17 +72,12 @@ class BringShipmentCodecTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({
-            "shipment.xml, false, CreateShipmentRequest",
-            "shipment.json, true, CreateShipmentRequest",
-            "booking.xml, false, CreateBookingRequest",
-            "booking.json, true, CreateBookingRequest"})
-    void readsBringsRequestSamples(String sample, boolean json, String root) {
-        JAXBElement<BringShipmentRequest> request = codec.readRequest(golden(sample), json);
+    @CsvSource({"shipment.xml, CreateShipmentRequest", "booking.xml, CreateBookingRequest"})
+    void readsBringsXmlRequestSamples(String sample, String root) {
+        JAXBElement<BringShipmentRequest> request = codec.readXmlRequest(golden(sample));
 
         assertThat(request.getName().getLocalPart()).isEqualTo(root);
         assertThat(request.getName().getNamespaceURI()).isEqualTo(BringShipmentCodec.NAMESPACE);
-        // the JSON samples' ordinals ("unitCode": 1) read as Bring's code lists order them
         assertThat(request.getValue().getShipment().getGoodsItem().get(0).getPackage().get(0).getGrossWeight().getUnitCode())
                 .isEqualTo(BringWeightUnit.KGM);
     }
@@ -88,23 +86,16 @@ class BringShipmentCodecTest {
     void refusesRequestsThatDoNotFollowTheSchema() {
         String noReceiver = new String(golden("booking.xml"), StandardCharsets.UTF_8)
                 .replaceAll("(?s)<Receiver>.*</Receiver>", "");
-        assertThatThrownBy(() -> codec.readRequest(noReceiver.getBytes(StandardCharsets.UTF_8), false))
+        assertThatThrownBy(() -> codec.readXmlRequest(noReceiver.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(InvalidMessageException.class, e -> assertThat(e.code()).isEqualTo("SCHEMA_INVALID"));
 
-        String noProductCode = new String(golden("booking.json"), StandardCharsets.UTF_8)
-                .replace("\"ProductCode\": \"COURIER_1H\",", "");
-        assertThatThrownBy(() -> codec.readRequest(noProductCode.getBytes(StandardCharsets.UTF_8), true))
-                .isInstanceOfSatisfying(InvalidMessageException.class, e -> assertThat(e.code()).isEqualTo("SCHEMA_INVALID"));
-
-        assertThatThrownBy(() -> codec.readRequest("<CreateShipmentRequest".getBytes(StandardCharsets.UTF_8), false))
+        assertThatThrownBy(() -> codec.readXmlRequest("<CreateShipmentRequest".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(InvalidMessageException.class, e -> assertThat(e.code()).isEqualTo("INVALID_XML"));
-        assertThatThrownBy(() -> codec.readRequest("{".getBytes(StandardCharsets.UTF_8), true))
-                .isInstanceOfSatisfying(InvalidMessageException.class, e -> assertThat(e.code()).isEqualTo("INVALID_JSON"));
     }
 
     @Test
     void writesXmlInIso88591WithOnlyTheRootInBringsNamespace() throws Exception {
-        byte[] xml = codec.writeRequest(codec.readRequest(golden("shipment.xml"), false), false);
+        byte[] xml = codec.writeXmlRequest(codec.readXmlRequest(golden("shipment.xml")));
 
         String text = new String(xml, StandardCharsets.ISO_8859_1);
         assertThat(text).startsWith("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"").contains("Skal hentes på resepsjon");
@@ -118,11 +109,44 @@ class BringShipmentCodecTest {
 
     @Test
     void writesJsonRequestsWithoutARootAndInAscii() throws Exception {
-        byte[] json = codec.writeRequest(codec.readRequest(golden("shipment.xml"), false), true);
+        byte[] json = codec.writeJsonRequest(codec.readXmlRequest(golden("shipment.xml")), JsonEnums.ORDINAL);
 
         JsonNode tree = new ObjectMapper().readTree(json);
         assertThat(tree.fieldNames()).toIterable().containsExactly("RequestVersion", "RequestDate", "Shipment");
         assertThat(new String(json, StandardCharsets.US_ASCII)).contains("p\\u00E5 resepsjon");
+    }
+
+    @Test
+    void writesTheDotNetCodeListsAsOrdinalsOrByNameAsConfigured() {
+        JAXBElement<BringShipmentRequest> request = codec.readXmlRequest(golden("shipment.xml"));
+
+        JsonNode ordinals = BringSampleJson.read(codec.writeJsonRequest(request, JsonEnums.ORDINAL));
+        JsonNode names = BringSampleJson.read(codec.writeJsonRequest(request, JsonEnums.NAME));
+
+        assertThat(List.of(ordinals, names)).extracting(json -> json.at("/Shipment/ShipmentHeaders/GrossVolume/unitCode"))
+                .containsExactly(IntNode.valueOf(1), TextNode.valueOf("MTQ"));
+        assertThat(List.of(ordinals, names)).extracting(json -> json.at("/Shipment/DeliveryTerms/termsType"))
+                .containsExactly(IntNode.valueOf(0), TextNode.valueOf("Incoterms"));
+        assertThat(List.of(ordinals, names)).extracting(json -> json.at("/Shipment/GoodsItem/0/DangerousGoods/Restrictions/0/restrictionType"))
+                .containsExactly(IntNode.valueOf(0), TextNode.valueOf("Tunnel"));
+        // codes the samples write as names stay names, and the one DangerousGoods is an object in both
+        for (JsonNode json : List.of(ordinals, names)) {
+            assertThat(json.at("/Shipment/updateIndicator").asText()).isEqualTo("Original");
+            assertThat(json.at("/Shipment/CashOnDelivery/TransactionIdentifier/accountType").asText()).isEqualTo("Unleaded");
+            assertThat(json.at("/Shipment/GoodsItem/0/DangerousGoods").isObject()).isTrue();
+        }
+    }
+
+    @Test
+    void writesSeveralDangerousGoodsOfOneItemAsTheArrayTheRamlTypes() {
+        JAXBElement<BringShipmentRequest> request = codec.readXmlRequest(golden("shipment.xml"));
+        BringGoodsItem item = request.getValue().getShipment().getGoodsItem().get(0);
+        item.getDangerousGoods().add(item.getDangerousGoods().get(0));
+
+        JsonNode json = BringSampleJson.read(codec.writeJsonRequest(request, JsonEnums.ORDINAL));
+
+        assertThat(json.at("/Shipment/GoodsItem/0/DangerousGoods").size()).isEqualTo(2);
+        assertThat(json.at("/Shipment/GoodsItem/0/DangerousGoods").isArray()).isTrue();
     }
 
     @ParameterizedTest(name = "json={0}")

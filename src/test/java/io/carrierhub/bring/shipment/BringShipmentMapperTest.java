@@ -19,24 +19,28 @@ import io.carrierhub.order.model.Instruction;
 import io.carrierhub.order.model.InstructionType;
 import io.carrierhub.order.model.Order;
 import io.carrierhub.order.model.PartyRole;
+import io.carrierhub.xml.XmlDates;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import javax.xml.datatype.XMLGregorianCalendar;
 import org.junit.jupiter.api.Test;
 
 class BringShipmentMapperTest {
+
+    private static final XMLGregorianCalendar RECEIVED = XmlDates.parse("2026-11-23T08:15:00+01:00");
 
     private final BringShipmentMapper mapper = new BringShipmentMapper();
     private final Order order = new OrderCodec().readOrder(new String(golden("order-shipment-xml.xml"), StandardCharsets.UTF_8));
 
     @Test
     void anInstructionGoesToSendshipmentAndABookingToSendbooking() {
-        var instruction = mapper.toRequest(order, "Update", order.getCreatedAt());
+        var instruction = mapper.toRequest(order, "Update", order.getCreatedAt(), RECEIVED);
         assertThat(instruction.getName().getLocalPart()).isEqualTo("CreateShipmentRequest");
         assertThat(instruction.getValue().getShipment().getShipmentType()).isEqualTo(BringShipmentType.INSTRUCTION);
         assertThat(instruction.getValue().getShipment().getUpdateIndicator()).isEqualTo(BringUpdateIndicator.UPDATE);
 
         order.getService().setBookingType(BookingType.BOOKING);
-        var booking = mapper.toRequest(order, "Delete", order.getCreatedAt());
+        var booking = mapper.toRequest(order, "Delete", order.getCreatedAt(), RECEIVED);
         assertThat(booking.getName().getLocalPart()).isEqualTo("CreateBookingRequest");
         assertThat(booking.getValue().getShipment().getShipmentType()).isEqualTo(BringShipmentType.BOOKING);
     }
@@ -73,13 +77,19 @@ class BringShipmentMapperTest {
 
     @Test
     void theDocumentDateIsWhenTheErpCreatedTheOrder() {
-        assertThat(shipment().getDateAndTimes()).extracting(BringDateAndTime::getSubClass).containsExactly(
-                BringDateTimeType.PICKUP_EARLIEST, BringDateTimeType.DELIVERY_EARLIEST,
-                BringDateTimeType.DELIVERY_LATEST, BringDateTimeType.DOCUMENT_DATE);
+        assertThat(shipment().getDateAndTimes()).extracting(BringDateAndTime::getSubClass, BringDateAndTime::getDateTime)
+                .containsExactly(tuple(BringDateTimeType.PICKUP_EARLIEST, order.getDate().get(0).getValue()),
+                        tuple(BringDateTimeType.DELIVERY_EARLIEST, order.getDate().get(1).getValue()),
+                        tuple(BringDateTimeType.DELIVERY_LATEST, order.getDate().get(2).getValue()),
+                        tuple(BringDateTimeType.DOCUMENT_DATE, order.getCreatedAt()));
+    }
 
+    @Test
+    void anOrderWithoutCreationTimeIsDatedWhenTheHubReceivedIt() {
         order.setCreatedAt(null);
-        assertThat(shipment().getDateAndTimes()).extracting(BringDateAndTime::getSubClass)
-                .doesNotContain(BringDateTimeType.DOCUMENT_DATE);
+
+        assertThat(shipment().getDateAndTimes()).filteredOn(date -> date.getSubClass() == BringDateTimeType.DOCUMENT_DATE)
+                .extracting(BringDateAndTime::getDateTime).containsExactly(RECEIVED);
     }
 
     @Test
@@ -94,6 +104,6 @@ class BringShipmentMapperTest {
     }
 
     private BringShipment shipment() {
-        return mapper.toRequest(order, "Original", order.getCreatedAt()).getValue().getShipment();
+        return mapper.toRequest(order, "Original", order.getCreatedAt(), RECEIVED).getValue().getShipment();
     }
 }

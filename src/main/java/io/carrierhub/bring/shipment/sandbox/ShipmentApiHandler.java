@@ -39,6 +39,7 @@ final class ShipmentApiHandler implements CarrierApi {
 
     private final BringShipmentSandboxProperties settings;
     private final BringShipmentCodec codec;
+    private final JsonRequests jsonRequests = new JsonRequests();
     private final ShipmentRules rules;
     private final SandboxShipments shipments;
 
@@ -128,7 +129,12 @@ final class ShipmentApiHandler implements CarrierApi {
 
     private JAXBElement<BringShipmentRequest> read(byte[] body, WireFormat format) {
         try {
-            return codec.readRequest(body, format == WireFormat.JSON);
+            if (format == WireFormat.XML) {
+                return codec.readXmlRequest(body);
+            }
+            JAXBElement<BringShipmentRequest> request = jsonRequests.read(body);
+            codec.validate(request);
+            return request;
         } catch (InvalidMessageException e) {
             throw Rejection.validation(e.reason());
         }

@@ -8,6 +8,7 @@ import io.carrierhub.bring.shipment.BringShipmentCodec;
 import io.carrierhub.bring.shipment.model.BringResponseError;
 import io.carrierhub.bring.shipment.model.BringShipmentResponse;
 import io.carrierhub.bring.shipment.model.BringUpdateIndicator;
+import io.carrierhub.bring.shipment.model.BringWeightUnit;
 import io.carrierhub.sandbox.RecordedRequest;
 import io.carrierhub.sandbox.SandboxControl;
 import java.io.IOException;
@@ -84,6 +85,18 @@ class BringShipmentSandboxTest {
         assertThat(accepted.sendersReference()).isEqualTo("CUSTOMERS REFERENCE");
         assertThat(accepted.shipmentId()).isEqualTo(shipmentId);
         assertThat(accepted.packageIds()).isEqualTo(packageIds);
+    }
+
+    @Test
+    void confirmsTheJsonBookingSampleWithItsCodesByName() throws Exception {
+        // Bring's "Valid Request" example names the units ("unitCode": "KGM") where the seed's sample has ordinals
+        String byName = sample("booking.json", StandardCharsets.UTF_8).replace("\"unitCode\": 1,", "\"unitCode\": \"KGM\",");
+
+        HttpResponse<byte[]> answer = send(post("sendbooking" + IDS, "booking.json"), encoded("booking.json", byName));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(sandbox.shipments().get(0).request().getShipment().getShipmentHeaders().getGrossWeight().getUnitCode())
+                .isEqualTo(BringWeightUnit.KGM);
     }
 
     @ParameterizedTest
