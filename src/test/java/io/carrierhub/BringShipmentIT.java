@@ -116,10 +116,29 @@ class BringShipmentIT {
         assertThat(dead).isNotNull();
         assertThat(dead.getStringProperty("HubErrorCode")).isEqualTo("CARRIER_VALIDATION");
         assertThat(dead.getStringProperty("HubOriginQueue")).isEqualTo("carrier.bring-shipment");
-        assertThat(dead.getStringProperty("HubErrorReason")).contains("HTTP 400", "1000");
-        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("REJECTED", "CARRIER_VALIDATION");
+        // Bring's ErrorTexts, not its whole CreateShipmentResponse
+        assertThat(dead.getStringProperty("HubErrorReason"))
+                .isEqualTo("bring-shipment answered HTTP 400 VALIDATION_ERROR: AdditionalService 1000 requires CashOnDelivery");
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("REJECTED", "CARRIER_VALIDATION",
+                "HTTP 400 VALIDATION_ERROR: AdditionalService 1000 requires CashOnDelivery").doesNotContain("ProcessingID");
         assertThat(sandbox.requestCount() - before).as("calls to Bring").isEqualTo(1);
         assertThat(ledger.find(orderId).orElseThrow().status()).isEqualTo(LedgerStatus.REJECTED);
+    }
+
+    @Test
+    void aForbiddenAnswerIsDeadLetteredAsAConfigurationErrorInBringsWordsAfterOneAttempt() throws JMSException {
+        String orderId = newOrderId();
+        long before = sandbox.requestCount();
+        sandbox.faults().failNext(1, 417);   // answered as Bring answers unknown credentials: Status FORBIDDEN
+
+        String correlationId = erp.send(ErpClient.sample("shipment-create.xml", orderId), null);
+
+        Message dead = erp.receive(BRING_DLQ, correlationId);
+        assertThat(dead).isNotNull();
+        assertThat(dead.getStringProperty("HubErrorCode")).isEqualTo("CARRIER_AUTH");
+        assertThat(dead.getStringProperty("HubErrorReason"))
+                .isEqualTo("bring-shipment answered HTTP 417 FORBIDDEN: failure injected by the sandbox (HTTP 417)");
+        assertThat(sandbox.requestCount() - before).as("calls to Bring").isEqualTo(1);
     }
 
     @Test
@@ -134,7 +153,8 @@ class BringShipmentIT {
         Message dead = patient.receive(BRING_DLQ, correlationId);
         assertThat(dead).isNotNull();
         assertThat(dead.getStringProperty("HubErrorCode")).isEqualTo("CARRIER_UNAVAILABLE");
-        assertThat(dead.getStringProperty("HubErrorReason")).contains("HTTP 503", "gave up after");
+        assertThat(dead.getStringProperty("HubErrorReason")).contains("HTTP 503 ERROR: failure injected by the sandbox", "gave up after")
+                .doesNotContain("ProcessingID");
         assertThat(dead.getStringProperty("HubAttempt")).as("retry bookkeeping stays out of a dead letter").isNull();
         assertThat(sandbox.requestCount() - before).as("calls to Bring").isGreaterThanOrEqualTo(2);
         assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("REJECTED");
