@@ -142,6 +142,25 @@ class BringShipmentIT {
     }
 
     @Test
+    void aRequestTheMapperGetsWrongIsAHubFaultThatNeverReachesBring() throws JMSException {
+        String orderId = newOrderId();
+        long before = sandbox.requestCount();
+        // valid for the ERP contract; the mapper then writes a Location with a City and no CountryCode
+        String body = ErpClient.sample("shipment-create.xml", orderId).replace("  <goodsItem>",
+                "  <deliveryTerms termsType=\"INCOTERMS\"><conditionCode>DAP</conditionCode><city>Bergen</city></deliveryTerms>\n  <goodsItem>");
+
+        String correlationId = erp.send(body, null);
+
+        Message dead = erp.receive(BRING_DLQ, correlationId);
+        assertThat(dead).isNotNull();
+        assertThat(dead.getStringProperty("HubErrorCode")).isEqualTo("HUB_MAPPING");
+        assertThat(dead.getStringProperty("HubErrorReason")).contains("xsd/bring-shipment.xsd", "Location", "CountryCode");
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("REJECTED", "HUB_MAPPING");
+        assertThat(sandbox.requestCount() - before).as("calls to Bring").isZero();
+        assertThat(ledger.find(orderId).orElseThrow().errorCode()).isEqualTo("HUB_MAPPING");
+    }
+
+    @Test
     void aCarrierThatStaysDownPastTheRetryHorizonIsDeadLetteredWithTheLastReason() throws JMSException {
         String orderId = newOrderId();
         long before = sandbox.requestCount();

@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.carrierhub.bring.shipment.model.BringDeliveryLocation;
+import io.carrierhub.bring.shipment.model.BringDeliveryTerms;
 import io.carrierhub.bring.shipment.model.BringIdentities;
 import io.carrierhub.bring.shipment.model.BringShipmentRequest;
 import io.carrierhub.bring.shipment.model.BringShipmentResponse;
+import io.carrierhub.bring.shipment.model.BringTermsType;
 import io.carrierhub.bring.shipment.model.BringWeightUnit;
 import io.carrierhub.error.CarrierRejectedException;
+import io.carrierhub.error.HubFaultException;
 import io.carrierhub.error.InvalidMessageException;
 import jakarta.xml.bind.JAXBElement;
 import java.io.ByteArrayInputStream;
@@ -123,6 +127,23 @@ class BringShipmentCodecTest {
         JsonNode tree = new ObjectMapper().readTree(json);
         assertThat(tree.fieldNames()).toIterable().containsExactly("RequestVersion", "RequestDate", "Shipment");
         assertThat(new String(json, StandardCharsets.US_ASCII)).contains("p\\u00E5 resepsjon");
+    }
+
+    @ParameterizedTest(name = "json={0}")
+    @CsvSource({"false", "true"})
+    void refusesToWriteARequestThatBreaksTheSchemaAsAHubFault(boolean json) {
+        JAXBElement<BringShipmentRequest> request = codec.readRequest(golden("shipment.xml"), false);
+        BringDeliveryLocation cityOnly = new BringDeliveryLocation();
+        cityOnly.setCity("Bergen");
+        BringDeliveryTerms terms = new BringDeliveryTerms();
+        terms.setTermsType(BringTermsType.INCOTERMS);
+        terms.setConditionCode("DAP");
+        terms.setLocation(cityOnly);
+        request.getValue().getShipment().setDeliveryTerms(terms);
+
+        assertThatThrownBy(() -> codec.writeRequest(request, json))
+                .isInstanceOfSatisfying(HubFaultException.class, e -> assertThat(e.code()).isEqualTo("HUB_MAPPING"))
+                .hasMessageContaining("xsd/bring-shipment.xsd").hasMessageContaining("CountryCode");
     }
 
     @ParameterizedTest(name = "json={0}")
