@@ -9,8 +9,10 @@ import io.carrierhub.ledger.LedgerEntry;
 import io.carrierhub.ledger.LedgerStatus;
 import io.carrierhub.ledger.OrderEvents;
 import io.carrierhub.ledger.OrderLedger;
+import io.carrierhub.order.model.CarrierReference;
 import io.carrierhub.order.model.EventType;
 import io.carrierhub.order.model.TmsEvent;
+import io.carrierhub.sandbox.RecordedRequest;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import java.time.Duration;
@@ -237,6 +239,40 @@ class BringShipmentIT {
     }
 
     @Test
+    void anUpdateThatAddsAPackageAsksBringForTheIdsAndRecordsThem() throws JMSException {
+        String orderId = newOrderId();
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, erp.send(ErpClient.sample("shipment-create.xml", orderId), null))).contains("ACCEPTED");
+        String update = ErpClient.sample("shipment-update.xml", orderId).replace("  </goodsItem>",
+                "    <package>\n      <grossWeight unit=\"kg\">0.5</grossWeight>\n    </package>\n  </goodsItem>");
+
+        String status = erp.receiveText(ErpClient.ORDER_STATUS, erp.send(update, null));
+
+        assertThat(status).contains("ACCEPTED");
+        AcceptedShipment updated = shipments(orderId).get(1);
+        assertThat(updated.updateIndicator()).isEqualTo(BringUpdateIndicator.UPDATE);
+        assertThat(updated.packageIds()).hasSize(3);
+        assertThat(calls(orderId).get(1).query()).isEqualTo("shipmentId=false&packageIds=true");
+        assertThat(ledger.find(orderId).orElseThrow().references()).filteredOn(ref -> ref.getType().equals("PACKAGE"))
+                .extracting(CarrierReference::getValue).containsExactlyElementsOf(updated.packageIds());
+        updated.packageIds().forEach(id -> assertThat(status).contains("<carrierReference type=\"PACKAGE\">" + id + "</carrierReference>"));
+    }
+
+    @Test
+    void aCancelAfterARefusedUpdateSendsTheOrderBringAccepted() throws JMSException {
+        String orderId = newOrderId();
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, erp.send(ErpClient.sample("shipment-create.xml", orderId), null))).contains("ACCEPTED");
+        sandbox.faults().failNext(1, 400);
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, erp.send(ErpClient.sample("shipment-update.xml", orderId), null))).contains("REJECTED");
+
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, erp.send(ErpClient.sample("shipment-cancel.xml", orderId), null))).contains("ACCEPTED");
+
+        List<RecordedRequest> calls = calls(orderId);
+        assertThat(calls).hasSize(3);
+        assertThat(calls.get(1).body()).as("the refused update").contains("Leave with the neighbour in flat 2B");
+        assertThat(calls.get(2).body()).as("the cancel").contains("Delete", "Leave at the reception").doesNotContain("neighbour");
+    }
+
+    @Test
     void cancellingAnOrderBringNeverAcceptedIsRefused() throws JMSException {
         String orderId = newOrderId();
         String correlationId = erp.send(ErpClient.sample("shipment-cancel.json", orderId), null);
@@ -253,6 +289,11 @@ class BringShipmentIT {
 
     private List<AcceptedShipment> shipments(String orderId) {
         return sandbox.shipments().stream().filter(s -> orderId.equals(s.sendersReference())).toList();
+    }
+
+    /** What the sandbox received for this order, answered or refused, in order. */
+    private List<RecordedRequest> calls(String orderId) {
+        return sandbox.requests().all().stream().filter(call -> call.body() != null && call.body().contains(orderId)).toList();
     }
 
     private AcceptedShipment onlyShipment(String orderId) {

@@ -147,7 +147,8 @@ public class BringShipmentClient implements CarrierClient {
         boolean hasPackageIds = packages(order).stream().allMatch(pkg -> pkg.getPackageId() != null);
         String endpoint = order.getService().getBookingType() == BookingType.BOOKING ? "sendbooking" : "sendshipment";
         boolean createShipmentId = original && properties.createShipmentId() && !hasShipmentId;
-        boolean createPackageIds = original && properties.createPackageIds() && !hasPackageIds;
+        // an update may add packages: Bring numbers them when asked, and then assigns all package ids anew (RAML)
+        boolean createPackageIds = !updateIndicator.equals("Delete") && properties.createPackageIds() && !hasPackageIds;
         String mediaType = properties.json() ? "application/json" : "application/xml";
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", mediaType + "; charset=" + BringShipmentCodec.CHARSET.name());
