@@ -1,9 +1,9 @@
 package io.carrierhub.bring.shipment;
 
-import io.carrierhub.carrier.CarrierClient;
-import io.carrierhub.carrier.CarrierRequest;
 import io.carrierhub.bring.shipment.model.BringResponseError;
 import io.carrierhub.bring.shipment.model.BringShipmentResponse;
+import io.carrierhub.carrier.CarrierClient;
+import io.carrierhub.carrier.CarrierRequest;
 import io.carrierhub.error.CarrierRefusal;
 import io.carrierhub.error.CarrierRejectedException;
 import io.carrierhub.ledger.LedgerEntry;
