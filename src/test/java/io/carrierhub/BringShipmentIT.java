@@ -10,9 +10,11 @@ import io.carrierhub.ledger.LedgerEntry;
 import io.carrierhub.ledger.LedgerStatus;
 import io.carrierhub.ledger.OrderEvents;
 import io.carrierhub.ledger.OrderLedger;
+import io.carrierhub.order.model.CarrierReference;
 import io.carrierhub.order.model.EventType;
 import io.carrierhub.order.model.TmsEvent;
 import io.carrierhub.xml.XmlDates;
+import io.carrierhub.sandbox.RecordedRequest;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import java.time.Duration;
@@ -133,10 +135,48 @@ class BringShipmentIT {
         assertThat(dead).isNotNull();
         assertThat(dead.getStringProperty("HubErrorCode")).isEqualTo("CARRIER_VALIDATION");
         assertThat(dead.getStringProperty("HubOriginQueue")).isEqualTo("carrier.bring-shipment");
-        assertThat(dead.getStringProperty("HubErrorReason")).contains("HTTP 400", "1000");
-        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("REJECTED", "CARRIER_VALIDATION");
+        // Bring's ErrorTexts, not its whole CreateShipmentResponse
+        assertThat(dead.getStringProperty("HubErrorReason"))
+                .isEqualTo("bring-shipment answered HTTP 400 VALIDATION_ERROR: AdditionalService 1000 requires CashOnDelivery");
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("REJECTED", "CARRIER_VALIDATION",
+                "HTTP 400 VALIDATION_ERROR: AdditionalService 1000 requires CashOnDelivery").doesNotContain("ProcessingID");
         assertThat(sandbox.requestCount() - before).as("calls to Bring").isEqualTo(1);
         assertThat(ledger.find(orderId).orElseThrow().status()).isEqualTo(LedgerStatus.REJECTED);
+    }
+
+    @Test
+    void aForbiddenAnswerIsDeadLetteredAsAConfigurationErrorInBringsWordsAfterOneAttempt() throws JMSException {
+        String orderId = newOrderId();
+        long before = sandbox.requestCount();
+        sandbox.faults().failNext(1, 417);   // answered as Bring answers unknown credentials: Status FORBIDDEN
+
+        String correlationId = erp.send(ErpClient.sample("shipment-create.xml", orderId), null);
+
+        Message dead = erp.receive(BRING_DLQ, correlationId);
+        assertThat(dead).isNotNull();
+        assertThat(dead.getStringProperty("HubErrorCode")).isEqualTo("CARRIER_AUTH");
+        assertThat(dead.getStringProperty("HubErrorReason"))
+                .isEqualTo("bring-shipment answered HTTP 417 FORBIDDEN: failure injected by the sandbox (HTTP 417)");
+        assertThat(sandbox.requestCount() - before).as("calls to Bring").isEqualTo(1);
+    }
+
+    @Test
+    void aRequestTheMapperGetsWrongIsAHubFaultThatNeverReachesBring() throws JMSException {
+        String orderId = newOrderId();
+        long before = sandbox.requestCount();
+        // valid for the ERP contract; the mapper then writes a Location with a City and no CountryCode
+        String body = ErpClient.sample("shipment-create.xml", orderId).replace("  <goodsItem>",
+                "  <deliveryTerms termsType=\"INCOTERMS\"><conditionCode>DAP</conditionCode><city>Bergen</city></deliveryTerms>\n  <goodsItem>");
+
+        String correlationId = erp.send(body, null);
+
+        Message dead = erp.receive(BRING_DLQ, correlationId);
+        assertThat(dead).isNotNull();
+        assertThat(dead.getStringProperty("HubErrorCode")).isEqualTo("HUB_MAPPING");
+        assertThat(dead.getStringProperty("HubErrorReason")).contains("xsd/bring-shipment.xsd", "Location", "CountryCode");
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("REJECTED", "HUB_MAPPING");
+        assertThat(sandbox.requestCount() - before).as("calls to Bring").isZero();
+        assertThat(ledger.find(orderId).orElseThrow().errorCode()).isEqualTo("HUB_MAPPING");
     }
 
     @Test
@@ -151,7 +191,8 @@ class BringShipmentIT {
         Message dead = patient.receive(BRING_DLQ, correlationId);
         assertThat(dead).isNotNull();
         assertThat(dead.getStringProperty("HubErrorCode")).isEqualTo("CARRIER_UNAVAILABLE");
-        assertThat(dead.getStringProperty("HubErrorReason")).contains("HTTP 503", "gave up after");
+        assertThat(dead.getStringProperty("HubErrorReason")).contains("HTTP 503 ERROR: failure injected by the sandbox", "gave up after")
+                .doesNotContain("ProcessingID");
         assertThat(dead.getStringProperty("HubAttempt")).as("retry bookkeeping stays out of a dead letter").isNull();
         assertThat(sandbox.requestCount() - before).as("calls to Bring").isGreaterThanOrEqualTo(2);
         assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("REJECTED");
@@ -215,6 +256,40 @@ class BringShipmentIT {
     }
 
     @Test
+    void anUpdateThatAddsAPackageAsksBringForTheIdsAndRecordsThem() throws JMSException {
+        String orderId = newOrderId();
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, erp.send(ErpClient.sample("shipment-create.xml", orderId), null))).contains("ACCEPTED");
+        String update = ErpClient.sample("shipment-update.xml", orderId).replace("  </goodsItem>",
+                "    <package>\n      <grossWeight unit=\"kg\">0.5</grossWeight>\n    </package>\n  </goodsItem>");
+
+        String status = erp.receiveText(ErpClient.ORDER_STATUS, erp.send(update, null));
+
+        assertThat(status).contains("ACCEPTED");
+        AcceptedShipment updated = shipments(orderId).get(1);
+        assertThat(updated.updateIndicator()).isEqualTo(BringUpdateIndicator.UPDATE);
+        assertThat(updated.packageIds()).hasSize(3);
+        assertThat(calls(orderId).get(1).query()).isEqualTo("shipmentId=false&packageIds=true");
+        assertThat(ledger.find(orderId).orElseThrow().references()).filteredOn(ref -> ref.getType().equals("PACKAGE"))
+                .extracting(CarrierReference::getValue).containsExactlyElementsOf(updated.packageIds());
+        updated.packageIds().forEach(id -> assertThat(status).contains("<carrierReference type=\"PACKAGE\">" + id + "</carrierReference>"));
+    }
+
+    @Test
+    void aCancelAfterARefusedUpdateSendsTheOrderBringAccepted() throws JMSException {
+        String orderId = newOrderId();
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, erp.send(ErpClient.sample("shipment-create.xml", orderId), null))).contains("ACCEPTED");
+        sandbox.faults().failNext(1, 400);
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, erp.send(ErpClient.sample("shipment-update.xml", orderId), null))).contains("REJECTED");
+
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, erp.send(ErpClient.sample("shipment-cancel.xml", orderId), null))).contains("ACCEPTED");
+
+        List<RecordedRequest> calls = calls(orderId);
+        assertThat(calls).hasSize(3);
+        assertThat(calls.get(1).body()).as("the refused update").contains("Leave with the neighbour in flat 2B");
+        assertThat(calls.get(2).body()).as("the cancel").contains("Delete", "Leave at the reception").doesNotContain("neighbour");
+    }
+
+    @Test
     void cancellingAnOrderBringNeverAcceptedIsRefused() throws JMSException {
         String orderId = newOrderId();
         String correlationId = erp.send(ErpClient.sample("shipment-cancel.json", orderId), null);
@@ -231,6 +306,11 @@ class BringShipmentIT {
 
     private List<AcceptedShipment> shipments(String orderId) {
         return sandbox.shipments().stream().filter(s -> orderId.equals(s.sendersReference())).toList();
+    }
+
+    /** What the sandbox received for this order, answered or refused, in order. */
+    private List<RecordedRequest> calls(String orderId) {
+        return sandbox.requests().all().stream().filter(call -> call.body() != null && call.body().contains(orderId)).toList();
     }
 
     private AcceptedShipment onlyShipment(String orderId) {

@@ -1,5 +1,6 @@
 package io.carrierhub.carrier;
 
+import io.carrierhub.error.CarrierRefusal;
 import io.carrierhub.order.OrderMessage;
 import io.carrierhub.order.model.CarrierReference;
 import java.util.List;
@@ -7,15 +8,24 @@ import java.util.Optional;
 
 /**
  * What is specific to one carrier's HTTP API: its mapper and codec write the request for an order message (with its
- * auth strategy's headers), its response reader finds the carrier's ids in a successful answer, or throws a
- * {@link io.carrierhub.error.CarrierRejectedException} when the answer is a refusal in disguise. The lane does
- * the rest: consuming, calling, classifying, retrying, the ledger and the answer to the ERP.
+ * auth strategy's headers), its response reader finds the carrier's ids in a successful answer and reads a refusal
+ * in the carrier's words (a 2xx may be one in disguise). The lane does the rest: consuming, calling, classifying,
+ * retrying, the ledger and the answer to the ERP.
  */
 public interface CarrierClient {
 
     CarrierRequest request(OrderMessage message);
 
+    /** The carrier's ids in an answer that is no {@link #refusal}. */
     List<CarrierReference> references(byte[] body, String contentType);
+
+    /**
+     * The refusal an answer body states, in the carrier's words, whatever the HTTP status; empty when the body is
+     * no refusal of the carrier's shape (a success, or a proxy's page), which the HTTP status alone then classifies.
+     */
+    default Optional<CarrierRefusal> refusal(byte[] body, String contentType) {
+        return Optional.empty();
+    }
 
     /**
      * On a retry, whether this refusal says that an earlier attempt was carried out after all (e.g. "already exists"

@@ -1,5 +1,6 @@
 package io.carrierhub.carrier;
 
+import io.carrierhub.error.CarrierRefusal;
 import io.carrierhub.error.CarrierResponseClassifier;
 import io.carrierhub.error.UnknownCarrierException;
 import io.carrierhub.order.OrderMessage;
@@ -14,12 +15,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The carriers the hub serves, each with its client, and what the lanes ask of them: which lane an order goes to,
  * the HTTP request for an order, and what the carrier's answer means.
  */
 public class Carriers {
+
+    private static final Logger log = LoggerFactory.getLogger(Carriers.class);
 
     private final Map<String, CarrierClient> clients = new TreeMap<>();
     private final CarrierResponseClassifier classifier;
@@ -63,23 +68,27 @@ public class Carriers {
 
     /**
      * The carrier's ids in its answer. A refusal that says an earlier attempt already went through (the carrier
-     * took the request, but its answer was lost) counts as success on a retry; any other failure is classified.
+     * took the request, but its answer was lost) counts as success on a retry; any other failure is classified,
+     * with the carrier's own words as its reason where its client can read them (the raw answer is logged at DEBUG).
      */
     public List<CarrierReference> readAnswer(Exchange exchange, String carrier, OrderMessage order, boolean retry) {
         Message in = exchange.getIn();
         int status = in.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
         byte[] body = in.getBody(byte[].class);
         String contentType = in.getHeader(Exchange.CONTENT_TYPE, String.class);
-        if (status >= 200 && status < 300) {
-            return client(carrier).references(body, contentType);
+        CarrierClient client = client(carrier);
+        Optional<CarrierRefusal> refusal = client.refusal(body, contentType);
+        if (status >= 200 && status < 300 && refusal.isEmpty()) {
+            return client.references(body, contentType);
         }
         if (retry) {
-            Optional<List<CarrierReference>> done = client(carrier).acceptedBefore(order, status, body, contentType);
+            Optional<List<CarrierReference>> done = client.acceptedBefore(order, status, body, contentType);
             if (done.isPresent()) {
                 return done.get();
             }
         }
-        classifier.check(exchange, carrier);
+        log.debug("{} answered order {} with HTTP {}: {}", carrier, order.orderId(), status, in.getBody(String.class));
+        classifier.check(exchange, carrier, refusal.orElse(null));
         throw new IllegalStateException(carrier + " answered HTTP " + status + ", which the classifier let pass");
     }
 

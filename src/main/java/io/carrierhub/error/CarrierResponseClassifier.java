@@ -14,8 +14,10 @@ import org.springframework.stereotype.Component;
  * The one place that decides what a carrier's HTTP answer means. 2xx passes; 408, 429 and 5xx are
  * {@link CarrierUnavailableException} (retried; a Retry-After sets the next attempt's delay);
  * 401, 403 and 417 are authentication or configuration errors and every other 4xx a validation error,
- * both {@link CarrierRejectedException} (never retried). Connection errors and timeouts never reach
- * here: the HTTP client throws them and the error handler retries them.
+ * both {@link CarrierRejectedException} (never retried). Where the status alone does not decide (a 2xx or
+ * another 4xx), a {@link CarrierRefusal} the carrier's client read from the body does; its text is then the
+ * reason, else an excerpt of the body. Connection errors and timeouts never reach here: the HTTP client
+ * throws them and the error handler retries them.
  */
 @Component
 public class CarrierResponseClassifier {
@@ -31,20 +33,35 @@ public class CarrierResponseClassifier {
 
     /** Throws unless the carrier's answer, in {@code CamelHttpResponseCode} and the body, is a success. */
     public void check(Exchange exchange, String carrier) {
+        check(exchange, carrier, null);
+    }
+
+    /**
+     * Throws unless the carrier's answer is a success.
+     *
+     * @param refusal what the carrier's client read in the body, or null when the body is no refusal it knows
+     */
+    public void check(Exchange exchange, String carrier, CarrierRefusal refusal) {
         Message in = exchange.getIn();
         int status = in.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
-        if (status >= 200 && status < 300) {
+        if (status >= 200 && status < 300 && refusal == null) {
             return;
         }
-        String reason = "%s answered HTTP %d: %s".formatted(carrier, status, excerpt(in.getBody(String.class)));
+        String reason = refusal == null
+                ? "%s answered HTTP %d: %s".formatted(carrier, status, excerpt(in.getBody(String.class)))
+                : "%s answered HTTP %d %s: %s".formatted(carrier, status, refusal.status(), excerpt(refusal.text()));
+        Duration retryAfter = retryAfter(in.getHeader("Retry-After", String.class)).orElse(null);
         if (status == 408 || status == 429 || status >= 500) {
-            throw new CarrierUnavailableException(status == 429 ? "CARRIER_THROTTLED" : "CARRIER_UNAVAILABLE", reason,
-                    retryAfter(in.getHeader("Retry-After", String.class)).orElse(null));
+            throw new CarrierUnavailableException(status == 429 ? "CARRIER_THROTTLED" : "CARRIER_UNAVAILABLE", reason, retryAfter);
         }
         if (status == 401 || status == 403 || status == 417) {
             throw new CarrierRejectedException("CARRIER_AUTH", reason);
         }
-        throw new CarrierRejectedException("CARRIER_VALIDATION", reason);
+        throw switch (refusal != null ? refusal.kind() : CarrierRefusal.Kind.VALIDATION) {
+            case UNAVAILABLE -> new CarrierUnavailableException("CARRIER_UNAVAILABLE", reason, retryAfter);
+            case AUTH -> new CarrierRejectedException("CARRIER_AUTH", reason);
+            case VALIDATION -> new CarrierRejectedException("CARRIER_VALIDATION", reason);
+        };
     }
 
     Optional<Duration> retryAfter(String header) {

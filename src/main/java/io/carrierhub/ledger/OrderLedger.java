@@ -31,36 +31,41 @@ public class OrderLedger {
         this.clock = clock;
     }
 
-    /** Records a message from the ERP; a create or update also keeps the order itself, for later updates and cancels. */
+    /**
+     * Records a message from the ERP. The order it carries is kept only once the carrier accepts it
+     * ({@link #accepted}): a later cancel must send what the carrier holds, not what it refused.
+     */
     public void received(OrderMessage message) {
-        String document = message.order() != null ? codec.writeOrder(message.order(), MessageFormat.XML) : null;
-        if (markReceived(message, document) == 0) {
+        if (markReceived(message) == 0) {
             OffsetDateTime now = OffsetDateTime.now(clock);
             try {
                 jdbc.update("""
-                        INSERT INTO hub_order (order_id, carrier, last_action, status, order_document, created_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                        message.orderId(), message.carrier(), message.action().value(), LedgerStatus.RECEIVED.name(), document, now, now);
+                        INSERT INTO hub_order (order_id, carrier, last_action, status, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?)""",
+                        message.orderId(), message.carrier(), message.action().value(), LedgerStatus.RECEIVED.name(), now, now);
             } catch (DuplicateKeyException anotherMessageOfTheSameOrderCameFirst) {
-                markReceived(message, document);
+                markReceived(message);
             }
         }
     }
 
-    private int markReceived(OrderMessage message, String document) {
+    private int markReceived(OrderMessage message) {
         return jdbc.update("""
-                UPDATE hub_order SET carrier = ?, last_action = ?, status = ?, order_document = COALESCE(?, order_document),
-                       error_code = NULL, error_reason = NULL, updated_at = ?
+                UPDATE hub_order SET carrier = ?, last_action = ?, status = ?, error_code = NULL, error_reason = NULL, updated_at = ?
                 WHERE order_id = ?""",
-                message.carrier(), message.action().value(), LedgerStatus.RECEIVED.name(), document, OffsetDateTime.now(clock),
+                message.carrier(), message.action().value(), LedgerStatus.RECEIVED.name(), OffsetDateTime.now(clock),
                 message.orderId());
     }
 
-    /** Records the carrier's yes and the ids it gave (they replace any earlier ones of the same type). */
+    /**
+     * Records the carrier's yes and the ids it gave (they replace any earlier ones of the same type); a create or
+     * update also keeps the order it carried, for later updates and cancels.
+     */
     public void accepted(OrderMessage message, List<CarrierReference> references) {
         LedgerStatus status = message.action() == Action.CANCEL ? LedgerStatus.CANCELLED : LedgerStatus.ACCEPTED;
-        jdbc.update("UPDATE hub_order SET status = ?, updated_at = ? WHERE order_id = ?",
-                status.name(), OffsetDateTime.now(clock), message.orderId());
+        String document = message.order() != null ? codec.writeOrder(message.order(), MessageFormat.XML) : null;
+        jdbc.update("UPDATE hub_order SET status = ?, order_document = COALESCE(?, order_document), updated_at = ? WHERE order_id = ?",
+                status.name(), document, OffsetDateTime.now(clock), message.orderId());
         references.stream().map(CarrierReference::getType).distinct()
                 .forEach(type -> jdbc.update("DELETE FROM hub_order_reference WHERE order_id = ? AND ref_type = ?", message.orderId(), type));
         for (int i = 0; i < references.size(); i++) {
@@ -104,7 +109,7 @@ public class OrderLedger {
                         + " has no booking at " + message.carrier() + " to " + message.action().value().toLowerCase()));
     }
 
-    /** The order as the ledger keeps it: the last create or update the ERP sent. */
+    /** The order as the ledger keeps it: the last create or update the carrier accepted. */
     public Order order(LedgerEntry entry) {
         return codec.readOrder(entry.orderDocument());
     }

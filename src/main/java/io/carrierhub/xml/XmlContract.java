@@ -115,9 +115,11 @@ public final class XmlContract {
     }
 
     private static boolean collect(ValidationEvent event, List<String> errors) {
-        if (errors.size() < MAX_REPORTED_ERRORS) {
-            var where = event.getLocator();
-            errors.add((where != null && where.getLineNumber() > 0 ? "line " + where.getLineNumber() + ": " : "") + event.getMessage());
+        var where = event.getLocator();
+        String error = (where != null && where.getLineNumber() > 0 ? "line " + where.getLineNumber() + ": " : "") + event.getMessage();
+        // a validating marshaller reports one error at the start and at the end of its element
+        if (errors.size() < MAX_REPORTED_ERRORS && !errors.contains(error)) {
+            errors.add(error);
         }
         return event.getSeverity() != ValidationEvent.FATAL_ERROR;
     }

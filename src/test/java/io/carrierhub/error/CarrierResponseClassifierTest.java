@@ -55,6 +55,40 @@ class CarrierResponseClassifierTest {
                 .hasMessageContaining("<ErrorText>VAS 1000 needs CashOnDelivery</ErrorText>");
     }
 
+    @ParameterizedTest
+    @CsvSource({"200, VALIDATION, CARRIER_VALIDATION", "200, AUTH, CARRIER_AUTH", "400, VALIDATION, CARRIER_VALIDATION",
+            "400, AUTH, CARRIER_AUTH"})
+    void aRefusalTheBodyStatesIsFinalAndReadsInTheCarriersWords(int status, CarrierRefusal.Kind kind, String code) {
+        CarrierRefusal refusal = new CarrierRefusal(kind, "STATUS_WORD", "VAS 1000 needs CashOnDelivery; Receiver.Email must have a value");
+
+        assertThatThrownBy(() -> classifier.check(answer(status, "<CreateShipmentResponse>...</CreateShipmentResponse>", null), "bring-shipment", refusal))
+                .isInstanceOf(CarrierRejectedException.class)
+                .hasFieldOrPropertyWithValue("code", code)
+                .hasMessage("bring-shipment answered HTTP " + status + " STATUS_WORD: VAS 1000 needs CashOnDelivery; Receiver.Email must have a value");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"200", "400"})
+    void aFailureOnTheCarriersSideTheBodyStatesIsRetryable(int status) {
+        CarrierRefusal refusal = new CarrierRefusal(CarrierRefusal.Kind.UNAVAILABLE, "ERROR", "Error sending data to destination");
+
+        assertThatThrownBy(() -> classifier.check(answer(status, "<CreateShipmentResponse/>", null), "bring-shipment", refusal))
+                .isInstanceOf(CarrierUnavailableException.class)
+                .hasFieldOrPropertyWithValue("code", "CARRIER_UNAVAILABLE")
+                .hasMessage("bring-shipment answered HTTP " + status + " ERROR: Error sending data to destination");
+    }
+
+    @Test
+    void theHttpStatusDecidesWhereItSaysMoreThanTheBody() {
+        CarrierRefusal system = new CarrierRefusal(CarrierRefusal.Kind.UNAVAILABLE, "ERROR", "failure");
+        CarrierRefusal forbidden = new CarrierRefusal(CarrierRefusal.Kind.AUTH, "FORBIDDEN", "who are you");
+
+        assertThatThrownBy(() -> classifier.check(answer(417, "", null), "carrier", system))
+                .isInstanceOf(CarrierRejectedException.class).hasFieldOrPropertyWithValue("code", "CARRIER_AUTH");
+        assertThatThrownBy(() -> classifier.check(answer(503, "", null), "carrier", forbidden))
+                .isInstanceOf(CarrierUnavailableException.class).hasFieldOrPropertyWithValue("code", "CARRIER_UNAVAILABLE");
+    }
+
     @Test
     void retryAfterInSecondsSetsTheNextAttemptsDelay() {
         assertThat(retryAfter(answer(429, "slow down", "7"))).contains(Duration.ofSeconds(7));

@@ -62,7 +62,7 @@ class OrderLedgerTest {
     }
 
     @OnEachDatabase
-    void receivedRecordsANewOrderWithItsDocument(Database database) {
+    void receivedRecordsANewOrderAndKeepsNoDocumentBeforeTheCarrierAcceptsIt(Database database) {
         OrderLedger ledger = ledgerOn(database);
         OrderMessage create = sample("shipment-create.xml");
 
@@ -73,8 +73,7 @@ class OrderLedgerTest {
         assertThat(entry.carrier()).isEqualTo("bring-shipment");
         assertThat(entry.lastAction()).isEqualTo("CREATE");
         assertThat(entry.status()).isEqualTo(LedgerStatus.RECEIVED);
-        assertThat(entry.orderDocument()).isEqualTo(codec.writeOrder(create.order(), MessageFormat.XML));
-        assertThat(codec.readOrder(entry.orderDocument()).getOrderId()).isEqualTo("SO-100234");
+        assertThat(entry.orderDocument()).isNull();
         assertThat(entry.references()).isEmpty();
         assertThat(entry.errorCode()).isNull();
         assertThat(entry.errorReason()).isNull();
@@ -85,6 +84,7 @@ class OrderLedgerTest {
         OrderLedger ledger = ledgerOn(database);
         OrderMessage create = sample("shipment-create.xml");
         ledger.received(create);
+        ledger.accepted(create, List.of(reference("SHIPMENT", "70438101015432113")));
         clock.advance(Duration.ofMinutes(1));
         ledger.rejected("SO-100234", "CARRIER_UNAVAILABLE", "Bring answered 503");
         clock.advance(Duration.ofMinutes(1));
@@ -103,17 +103,50 @@ class OrderLedgerTest {
     }
 
     @OnEachDatabase
-    void receivedUpdateReplacesTheKeptDocument(Database database) {
+    void acceptedCreateKeepsItsDocument(Database database) {
         OrderLedger ledger = ledgerOn(database);
-        ledger.received(sample("shipment-create.xml"));
+        OrderMessage create = sample("shipment-create.xml");
+        ledger.received(create);
+
+        ledger.accepted(create, List.of(reference("SHIPMENT", "70438101015432113")));
+
+        LedgerEntry entry = ledger.find("SO-100234").orElseThrow();
+        assertThat(entry.orderDocument()).isEqualTo(codec.writeOrder(create.order(), MessageFormat.XML));
+        assertThat(ledger.order(entry).getOrderId()).isEqualTo("SO-100234");
+    }
+
+    @OnEachDatabase
+    void anUpdateReplacesTheKeptDocumentOnlyOnceAccepted(Database database) {
+        OrderLedger ledger = ledgerOn(database);
+        OrderMessage create = sample("shipment-create.xml");
+        ledger.received(create);
+        ledger.accepted(create, List.of(reference("SHIPMENT", "70438101015432113")));
         OrderMessage update = sample("shipment-update.xml");
 
         ledger.received(update);
+        assertThat(ledger.find("SO-100234").orElseThrow().orderDocument()).as("the update, not yet accepted")
+                .isEqualTo(codec.writeOrder(create.order(), MessageFormat.XML));
+        ledger.accepted(update, List.of());
 
         LedgerEntry entry = ledger.find("SO-100234").orElseThrow();
         assertThat(entry.lastAction()).isEqualTo("UPDATE");
         assertThat(entry.orderDocument()).isEqualTo(codec.writeOrder(update.order(), MessageFormat.XML))
                 .contains("Leave with the neighbour in flat 2B");
+    }
+
+    @OnEachDatabase
+    void aRefusedUpdateLeavesTheAcceptedDocument(Database database) {
+        OrderLedger ledger = ledgerOn(database);
+        OrderMessage create = sample("shipment-create.xml");
+        ledger.received(create);
+        ledger.accepted(create, List.of(reference("SHIPMENT", "70438101015432113")));
+
+        ledger.received(sample("shipment-update.xml"));
+        ledger.rejected("SO-100234", "CARRIER_VALIDATION", "bring-shipment answered HTTP 400 VALIDATION_ERROR: ...");
+
+        assertThat(ledger.find("SO-100234").orElseThrow().orderDocument())
+                .isEqualTo(codec.writeOrder(create.order(), MessageFormat.XML))
+                .contains("Leave at the reception");
     }
 
     @OnEachDatabase

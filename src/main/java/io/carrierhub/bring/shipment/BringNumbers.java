@@ -10,7 +10,7 @@ import java.util.List;
  * Shipment and package numbers from the ranges Bring allotted to the customer (hub.carriers.&lt;carrier&gt;.shipment-numbers
  * and package-numbers), for what the ERP did not number itself. An order keeps its numbers across all its attempts.
  */
-final class BringNumbers {
+public final class BringNumbers {
 
     private static final int SHIPMENT_SERIAL_DIGITS = 16;
     private static final int PACKAGE_SERIAL_DIGITS = 17;

@@ -1,8 +1,11 @@
 package io.carrierhub.bring.shipment;
 
 import io.carrierhub.bring.shipment.model.BringShipmentRequest;
+import io.carrierhub.bring.shipment.model.BringResponseError;
+import io.carrierhub.bring.shipment.model.BringShipmentResponse;
 import io.carrierhub.carrier.CarrierClient;
 import io.carrierhub.carrier.CarrierRequest;
+import io.carrierhub.error.CarrierRefusal;
 import io.carrierhub.error.CarrierRejectedException;
 import io.carrierhub.ledger.LedgerEntry;
 import io.carrierhub.ledger.OrderLedger;
@@ -22,8 +25,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javax.xml.datatype.XMLGregorianCalendar;
+import java.util.stream.Collectors;
 
 /**
  * One carrier on the Bring Shipment API: an order message becomes a CreateShipmentRequest (/sendshipment) or a
@@ -34,6 +39,8 @@ public class BringShipmentClient implements CarrierClient {
 
     static final String SHIPMENT = "SHIPMENT";
     static final String PACKAGE = "PACKAGE";
+    private static final String FORBIDDEN = "FORBIDDEN";
+    private static final String SYSTEM = "SYSTEM";
 
     private final BringShipmentMapper mapper;
     private final BringShipmentCodec codec;
@@ -42,7 +49,7 @@ public class BringShipmentClient implements CarrierClient {
     private final BringShipmentProperties properties;
     private final Clock clock;
 
-    BringShipmentClient(BringShipmentMapper mapper, BringShipmentCodec codec, OrderLedger ledger, BringNumbers numbers,
+    public BringShipmentClient(BringShipmentMapper mapper, BringShipmentCodec codec, OrderLedger ledger, BringNumbers numbers,
                         BringShipmentProperties properties, Clock clock) {
         this.mapper = mapper;
         this.codec = codec;
@@ -72,10 +79,6 @@ public class BringShipmentClient implements CarrierClient {
     @Override
     public List<CarrierReference> references(byte[] body, String contentType) {
         BringShipmentMapper.Result result = result(body, contentType);
-        if (!result.ok()) {
-            throw new CarrierRejectedException("CARRIER_VALIDATION", "Bring Shipment answered " + result.status()
-                    + (result.errors() != null ? ": " + result.errors() : ""));
-        }
         List<CarrierReference> references = new ArrayList<>();
         if (result.shipmentId() != null) {
             references.add(CarrierReferences.of(SHIPMENT, result.shipmentId()));
@@ -109,10 +112,45 @@ public class BringShipmentClient implements CarrierClient {
         return Optional.of(references);
     }
 
+    /**
+     * A CreateShipmentResponse of another Status than OK or OK_CONFIRMED, in Bring's words: its ErrorTexts joined
+     * (else its StatusText). Status FORBIDDEN is an authentication or configuration error, an Error of type SYSTEM a
+     * failure on Bring's side, anything else the request's content.
+     */
+    @Override
+    public Optional<CarrierRefusal> refusal(byte[] body, String contentType) {
+        if (body == null || body.length == 0) {
+            return Optional.empty();
+        }
+        BringShipmentResponse response;
+        try {
+            response = response(body, contentType);
+        } catch (CarrierRejectedException notBringsAnswer) {
+            return Optional.empty();
+        }
+        if (mapper.toResult(response).ok()) {
+            return Optional.empty();
+        }
+        List<BringResponseError> errors = response.getErrors();
+        CarrierRefusal.Kind kind = FORBIDDEN.equals(response.getStatus()) ? CarrierRefusal.Kind.AUTH
+                : errors.stream().anyMatch(error -> SYSTEM.equals(error.getError())) ? CarrierRefusal.Kind.UNAVAILABLE
+                : CarrierRefusal.Kind.VALIDATION;
+        String text = errors.stream().map(BringResponseError::getErrorText).filter(Objects::nonNull)
+                .collect(Collectors.joining("; "));
+        if (text.isEmpty()) {
+            text = Objects.requireNonNullElse(response.getStatusText(), "(no error text)");
+        }
+        return Optional.of(new CarrierRefusal(kind, response.getStatus(), text));
+    }
+
     private BringShipmentMapper.Result result(byte[] body, String contentType) {
+        return mapper.toResult(response(body, contentType));
+    }
+
+    private BringShipmentResponse response(byte[] body, String contentType) {
         MessageFormat format = MessageFormat.ofContentType(contentType);
         boolean json = format != null ? format == MessageFormat.JSON : properties.json();
-        return mapper.toResult(codec.readResponse(body, json));
+        return codec.readResponse(body, json);
     }
 
     private CarrierRequest request(Order order, String updateIndicator) {
@@ -121,7 +159,8 @@ public class BringShipmentClient implements CarrierClient {
         boolean hasPackageIds = packages(order).stream().allMatch(pkg -> pkg.getPackageId() != null);
         String endpoint = order.getService().getBookingType() == BookingType.BOOKING ? "sendbooking" : "sendshipment";
         boolean createShipmentId = original && properties.createShipmentId() && !hasShipmentId;
-        boolean createPackageIds = original && properties.createPackageIds() && !hasPackageIds;
+        // an update may add packages: Bring numbers them when asked, and then assigns all package ids anew (RAML)
+        boolean createPackageIds = !updateIndicator.equals("Delete") && properties.createPackageIds() && !hasPackageIds;
         String mediaType = properties.json() ? "application/json" : "application/xml";
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", mediaType + "; charset=" + BringShipmentCodec.CHARSET.name());

@@ -19,6 +19,7 @@ import io.carrierhub.bring.shipment.model.BringShipmentRequest;
 import io.carrierhub.bring.shipment.model.BringShipmentResponse;
 import io.carrierhub.bring.shipment.model.ObjectFactory;
 import io.carrierhub.error.CarrierRejectedException;
+import io.carrierhub.error.HubFaultException;
 import io.carrierhub.error.InvalidMessageException;
 import io.carrierhub.json.JaxbJson;
 import io.carrierhub.xml.XmlContract;
@@ -28,6 +29,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Bring Shipment API messages on the wire, as XML or JSON ({@code xsd/bring-shipment.xsd}).
@@ -43,6 +46,7 @@ public class BringShipmentCodec {
     public static final Charset CHARSET = StandardCharsets.ISO_8859_1;
     private static final String RESPONSE_ROOT = "CreateShipmentResponse";
     private static final String XSD = "xsd/bring-shipment.xsd";
+    private static final Logger log = LoggerFactory.getLogger(BringShipmentCodec.class);
 
     private final XmlContract requests = new XmlContract(XSD, ObjectFactory.class);
     // The response type alone: with no unqualified elements to keep it for, JAXB writes Bring's namespace as the
@@ -61,13 +65,30 @@ public class BringShipmentCodec {
     private final ObjectReader responseReader = json.readerFor(BringShipmentResponse.class)
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    /** An XML request, held to the schema first ({@link #checked}). */
     public byte[] writeXmlRequest(JAXBElement<BringShipmentRequest> request) {
-        return requests.write(request, CHARSET);
+        return requests.write(checked(request), CHARSET);
     }
 
-    /** A JSON request, its .NET code lists ({@link DotNetOrdinals}) written as {@code enums} says. */
+    /** A JSON request, held to the schema first, its .NET code lists ({@link DotNetOrdinals}) written as {@code enums} says. */
     public byte[] writeJsonRequest(JAXBElement<BringShipmentRequest> request, JsonEnums enums) {
-        return writeJson(enums == JsonEnums.ORDINAL ? ordinalJsonWriter : jsonWriter, request.getValue());
+        return writeJson(enums == JsonEnums.ORDINAL ? ordinalJsonWriter : jsonWriter, checked(request).getValue());
+    }
+
+    /**
+     * A request held to the schema before it goes out, JSON too (its object model is what the schema checks).
+     *
+     * @throws HubFaultException HUB_MAPPING when the request breaks the schema: the mapper's defect, not Bring's to refuse
+     */
+    private JAXBElement<BringShipmentRequest> checked(JAXBElement<BringShipmentRequest> request) {
+        try {
+            requests.validate(request);
+        } catch (XmlContract.Refusal refusal) {
+            String reason = "the hub wrote a Bring Shipment request that breaks " + XSD + ": " + refusal.getMessage();
+            log.error("Hub fault, the request is not sent: {}", reason);
+            throw new HubFaultException("HUB_MAPPING", reason);
+        }
+        return request;
     }
 
     /** What Bring answers, for a sandbox playing Bring. */

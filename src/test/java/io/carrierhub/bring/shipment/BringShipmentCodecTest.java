@@ -4,16 +4,22 @@ import static io.carrierhub.bring.shipment.BringShipmentGoldenTest.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.carrierhub.bring.shipment.model.BringGoodsItem;
+import io.carrierhub.bring.shipment.model.BringDeliveryLocation;
+import io.carrierhub.bring.shipment.model.BringDeliveryTerms;
 import io.carrierhub.bring.shipment.model.BringIdentities;
 import io.carrierhub.bring.shipment.model.BringShipmentRequest;
 import io.carrierhub.bring.shipment.model.BringShipmentResponse;
+import io.carrierhub.bring.shipment.model.BringTermsType;
 import io.carrierhub.bring.shipment.model.BringWeightUnit;
 import io.carrierhub.error.CarrierRejectedException;
+import io.carrierhub.error.HubFaultException;
 import io.carrierhub.error.InvalidMessageException;
 import jakarta.xml.bind.JAXBElement;
 import java.io.ByteArrayInputStream;
@@ -147,6 +153,24 @@ class BringShipmentCodecTest {
 
         assertThat(json.at("/Shipment/GoodsItem/0/DangerousGoods").size()).isEqualTo(2);
         assertThat(json.at("/Shipment/GoodsItem/0/DangerousGoods").isArray()).isTrue();
+    }
+
+    @ParameterizedTest(name = "json={0}")
+    @CsvSource({"false", "true"})
+    void refusesToWriteARequestThatBreaksTheSchemaAsAHubFault(boolean json) {
+        JAXBElement<BringShipmentRequest> request = codec.readXmlRequest(golden("shipment.xml"));
+        BringDeliveryLocation cityOnly = new BringDeliveryLocation();
+        cityOnly.setCity("Bergen");
+        BringDeliveryTerms terms = new BringDeliveryTerms();
+        terms.setTermsType(BringTermsType.INCOTERMS);
+        terms.setConditionCode("DAP");
+        terms.setLocation(cityOnly);
+        request.getValue().getShipment().setDeliveryTerms(terms);
+
+        ThrowingCallable write = json ? () -> codec.writeJsonRequest(request, JsonEnums.ORDINAL) : () -> codec.writeXmlRequest(request);
+        assertThatThrownBy(write)
+                .isInstanceOfSatisfying(HubFaultException.class, e -> assertThat(e.code()).isEqualTo("HUB_MAPPING"))
+                .hasMessageContaining("xsd/bring-shipment.xsd").hasMessageContaining("CountryCode");
     }
 
     @ParameterizedTest(name = "json={0}")
