@@ -100,7 +100,7 @@ public class BringShipmentClient implements CarrierClient {
     private BringShipmentMapper.Result result(byte[] body, String contentType) {
         MessageFormat format = MessageFormat.ofContentType(contentType);
         boolean json = format != null ? format == MessageFormat.JSON : properties.json();
-        return mapper.toResult(codec.readResponse(body, json));
+        return mapper.toResult(codec.readResponse(body, json, contentType));
     }
 
     private CarrierRequest request(Order order, String updateIndicator) {
