@@ -2,6 +2,8 @@ package io.carrierhub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.carrierhub.bring.shipment.model.BringCustomsDetails;
+import io.carrierhub.bring.shipment.model.BringShipment;
 import io.carrierhub.bring.shipment.model.BringUpdateIndicator;
 import io.carrierhub.bring.shipment.sandbox.AcceptedShipment;
 import io.carrierhub.bring.shipment.sandbox.BringShipmentSandbox;
@@ -13,6 +15,8 @@ import io.carrierhub.order.model.EventType;
 import io.carrierhub.order.model.TmsEvent;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -206,6 +210,22 @@ class BringShipmentIT {
         assertThat(dead).isNotNull();
         assertThat(dead.getStringProperty("HubErrorCode")).isEqualTo("UNKNOWN_ORDER");
         assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("REJECTED", "UNKNOWN_ORDER");
+    }
+
+    @Test
+    void anExportOrderReachesBringWithItsCustomsData() throws Exception {
+        String orderId = newOrderId();
+        String order = Files.readString(Path.of("docs/examples/create-order-export.json")).replace("SO-100236", orderId);
+
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, erp.send(order, "application/json"))).contains("ACCEPTED");
+
+        BringShipment shipment = onlyShipment(orderId).request().getShipment();
+        assertThat(shipment.getCustomsClearance().getStatus()).isEqualTo("Export");
+        assertThat(shipment.getCustomsClearance().getLocation().getLocationName()).isEqualTo("Svinesund");
+        BringCustomsDetails details = shipment.getGoodsItem().get(0).getCustomsDetails().get(0);
+        assertThat(details.getCustomsArticleNumber()).isEqualTo("61159500");
+        assertThat(details.getCountryOfOrigin()).isEqualTo("NO");
+        assertThat(details.getTariffLineAmount().getValue()).isEqualByComparingTo("4500");
     }
 
     private static String newOrderId() {

@@ -49,6 +49,13 @@ public class BringShipmentClient implements CarrierClient {
 
     /** A create is Bring's Original; an update or cancel (Update, Delete) names the shipment Bring accepted before. */
     @Override
+    public void admit(OrderMessage message) {
+        if (message.order() != null) {
+            BringOrderRequirements.check(message.order());
+        }
+    }
+
+    @Override
     public CarrierRequest request(OrderMessage message) {
         if (message.action() == Action.CREATE) {
             return request(message.order(), "Original");
