@@ -47,7 +47,7 @@ public class BringShipmentClient implements CarrierClient {
         this.clock = clock;
     }
 
-    /** A create is Bring's Original; an update or cancel (Update, Delete) names the shipment Bring accepted before. */
+    /** An order that lacks what Bring's documents require is refused before it reaches the lane. */
     @Override
     public void admit(OrderMessage message) {
         if (message.order() != null) {
@@ -55,6 +55,7 @@ public class BringShipmentClient implements CarrierClient {
         }
     }
 
+    /** A create is Bring's Original; an update or cancel (Update, Delete) names the shipment Bring accepted before. */
     @Override
     public CarrierRequest request(OrderMessage message) {
         if (message.action() == Action.CREATE) {
