@@ -3,6 +3,8 @@ package io.carrierhub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.carrierhub.bring.shipment.model.BringDateTimeType;
+import io.carrierhub.bring.shipment.model.BringCustomsDetails;
+import io.carrierhub.bring.shipment.model.BringShipment;
 import io.carrierhub.bring.shipment.model.BringUpdateIndicator;
 import io.carrierhub.bring.shipment.sandbox.AcceptedShipment;
 import io.carrierhub.bring.shipment.sandbox.BringShipmentSandbox;
@@ -17,6 +19,8 @@ import io.carrierhub.xml.XmlDates;
 import io.carrierhub.sandbox.RecordedRequest;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -298,6 +302,22 @@ class BringShipmentIT {
         assertThat(dead).isNotNull();
         assertThat(dead.getStringProperty("HubErrorCode")).isEqualTo("UNKNOWN_ORDER");
         assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("REJECTED", "UNKNOWN_ORDER");
+    }
+
+    @Test
+    void anExportOrderReachesBringWithItsCustomsData() throws Exception {
+        String orderId = newOrderId();
+        String order = Files.readString(Path.of("docs/examples/create-order-export.json")).replace("SO-100236", orderId);
+
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, erp.send(order, "application/json"))).contains("ACCEPTED");
+
+        BringShipment shipment = onlyShipment(orderId).request().getShipment();
+        assertThat(shipment.getCustomsClearance().getStatus()).isEqualTo("Export");
+        assertThat(shipment.getCustomsClearance().getLocation().getLocationName()).isEqualTo("Svinesund");
+        BringCustomsDetails details = shipment.getGoodsItem().get(0).getCustomsDetails().get(0);
+        assertThat(details.getCustomsArticleNumber()).isEqualTo("61159500");
+        assertThat(details.getCountryOfOrigin()).isEqualTo("NO");
+        assertThat(details.getTariffLineAmount().getValue()).isEqualByComparingTo("4500");
     }
 
     private static String newOrderId() {

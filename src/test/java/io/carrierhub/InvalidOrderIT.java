@@ -66,6 +66,18 @@ class InvalidOrderIT {
         assertThat(ledger.find("BAD-5")).isEmpty();
     }
 
+    @Test
+    void dangerousGoodsWithoutWhatBringRequiresOfThem() throws JMSException {
+        String body = ErpClient.sample("shipment-create.xml", "BAD-6")
+                .replace("<name>Nordic Socks AS</name>", "")
+                .replace("</goodsItem>", "<dangerousGoods><unNumber>1314</unNumber><hazardClass>4.1</hazardClass></dangerousGoods></goodsItem>");
+        String correlationId = erp.send(body, "application/xml");
+
+        assertDeadLettered(correlationId, body, "CARRIER_REQUIREMENT",
+                "goodsItem 1 dangerousGoods 1 has no flashpoint; the sender has no name, which Bring requires with dangerous goods");
+        assertThat(ledger.find("BAD-6")).isEmpty();
+    }
+
     /** The message waits on the DLQ as it was sent, once, with the reason; the ERP's answer says the same. */
     private String assertDeadLettered(String correlationId, String body, String code, String reasonPart) throws JMSException {
         Message dead = erp.receive(ErpClient.ORDERS_DLQ, correlationId);

@@ -14,6 +14,15 @@ import java.util.Optional;
  */
 public interface CarrierClient {
 
+    /**
+     * Refuses, at the intake, an order message the carrier would refuse for lack of what its contract requires and
+     * the order contract leaves optional.
+     *
+     * @throws io.carrierhub.error.InvalidMessageException naming what is missing
+     */
+    default void admit(OrderMessage message) {
+    }
+
     CarrierRequest request(OrderMessage message);
 
     /** The carrier's ids in an answer that is no {@link #refusal}. */

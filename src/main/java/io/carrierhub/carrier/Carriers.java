@@ -46,11 +46,12 @@ public class Carriers {
         return clients.keySet();
     }
 
-    /** The queue of the lane that carries this order; an unknown carrier is refused. */
+    /** The queue of the lane that carries this order; an unknown carrier is refused, and so is an order it would refuse. */
     public String lane(OrderMessage message) {
         if (!clients.containsKey(message.carrier())) {
             throw new UnknownCarrierException("the hub serves no carrier named '" + message.carrier() + "'; it serves " + names());
         }
+        clients.get(message.carrier()).admit(message);
         return CarrierProperties.queue(message.carrier());
     }
 

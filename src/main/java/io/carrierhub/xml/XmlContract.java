@@ -8,6 +8,7 @@ import jakarta.xml.bind.Unmarshaller;
 import jakarta.xml.bind.ValidationEvent;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -64,10 +65,41 @@ public final class XmlContract {
         return root;
     }
 
+    /**
+     * A document whose elements may come in any order, as a reader that binds them by name (.NET's XmlSerializer,
+     * JAXB) takes them: bound, then held to the schema as {@link #validate} does. What the classes do not know is
+     * refused, not skipped.
+     */
+    public Object readInAnyOrder(byte[] body) throws Refusal {
+        List<String> errors = new ArrayList<>();
+        Object root;
+        try {
+            Unmarshaller unmarshaller = context.createUnmarshaller();
+            unmarshaller.setEventHandler(event -> collect(event, errors));
+            root = unmarshaller.unmarshal(parse(body));
+        } catch (JAXBException | XMLStreamException e) {
+            throw errors.isEmpty() ? new Refusal(e) : new Refusal(errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new Refusal(errors);
+        }
+        if (root instanceof JAXBElement<?> element) {
+            validate(element);
+        }
+        return root;
+    }
+
     /** A document read as a {@code type} whatever its root, not held to the schema: what the classes do not know is skipped. */
     public <T> JAXBElement<T> readLeniently(byte[] body, Class<T> type) throws Refusal {
+        return readLeniently(body, null, type);
+    }
+
+    /** As {@link #readLeniently(byte[], Class)}, decoded from {@code charset}; null: as the XML declaration says. */
+    public <T> JAXBElement<T> readLeniently(byte[] body, Charset charset, Class<T> type) throws Refusal {
         try {
-            return context.createUnmarshaller().unmarshal(parse(body), type);
+            XMLStreamReader reader = charset == null ? parse(body)
+                    : input.createXMLStreamReader(new InputStreamReader(new ByteArrayInputStream(body), charset));
+            return context.createUnmarshaller().unmarshal(reader, type);
         } catch (JAXBException | XMLStreamException e) {
             throw new Refusal(e);
         }

@@ -59,6 +59,14 @@ public class BringShipmentClient implements CarrierClient {
         this.clock = clock;
     }
 
+    /** An order that lacks what Bring's documents require is refused before it reaches the lane. */
+    @Override
+    public void admit(OrderMessage message) {
+        if (message.order() != null) {
+            BringOrderRequirements.check(message.order());
+        }
+    }
+
     /**
      * A create is Bring's Original, numbered from the hub's ranges where configured; an update or cancel (Update,
      * Delete) names the shipment Bring accepted before.
@@ -150,7 +158,7 @@ public class BringShipmentClient implements CarrierClient {
     private BringShipmentResponse response(byte[] body, String contentType) {
         MessageFormat format = MessageFormat.ofContentType(contentType);
         boolean json = format != null ? format == MessageFormat.JSON : properties.json();
-        return codec.readResponse(body, json);
+        return codec.readResponse(body, json, contentType);
     }
 
     private CarrierRequest request(Order order, String updateIndicator) {

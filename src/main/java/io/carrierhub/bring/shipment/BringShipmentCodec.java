@@ -26,7 +26,9 @@ import io.carrierhub.xml.XmlContract;
 import jakarta.xml.bind.JAXBElement;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -99,7 +101,9 @@ public class BringShipmentCodec {
     }
 
     /**
-     * An XML request as Bring would take it, held to the schema.
+     * An XML request as Bring would take it, held to the schema. Elements are bound by name in any order, as Bring's
+     * own "Valid Request" example needs (its GoodsReturnParty and Address children are not in the order of the field
+     * tables).
      *
      * @throws InvalidMessageException INVALID_XML or SCHEMA_INVALID
      */
@@ -120,15 +124,26 @@ public class BringShipmentCodec {
 
     /** @throws CarrierRejectedException CARRIER_RESPONSE_INVALID when the body is not a CreateShipmentResponse */
     public BringShipmentResponse readResponse(byte[] body, boolean asJson) {
+        return readResponse(body, asJson, null);
+    }
+
+    /**
+     * A response decoded by the charset of its Content-Type; without one, XML as its declaration says (else UTF-8)
+     * and JSON as UTF-8.
+     *
+     * @throws CarrierRejectedException CARRIER_RESPONSE_INVALID when the body is not a CreateShipmentResponse
+     */
+    public BringShipmentResponse readResponse(byte[] body, boolean asJson, String contentType) {
+        Charset charset = charset(contentType);
         try {
             if (asJson) {
-                JsonNode response = json.readTree(body).get(RESPONSE_ROOT);
+                JsonNode response = (charset == null ? json.readTree(body) : json.readTree(new String(body, charset))).get(RESPONSE_ROOT);
                 if (response == null) {
                     throw new IOException("no " + RESPONSE_ROOT + " member");
                 }
                 return responseReader.readValue(response);
             }
-            JAXBElement<BringShipmentResponse> response = responses.readLeniently(body, BringShipmentResponse.class);
+            JAXBElement<BringShipmentResponse> response = responses.readLeniently(body, charset, BringShipmentResponse.class);
             if (!RESPONSE_ROOT.equals(response.getName().getLocalPart())) {
                 throw new IOException("the root is " + response.getName().getLocalPart());
             }
@@ -142,7 +157,7 @@ public class BringShipmentCodec {
     private JAXBElement<BringShipmentRequest> readXmlRoot(byte[] body) {
         Object root;
         try {
-            root = requests.read(body);
+            root = requests.readInAnyOrder(body);
         } catch (XmlContract.Refusal refusal) {
             throw invalid(refusal);
         }
@@ -160,6 +175,25 @@ public class BringShipmentCodec {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a Bring Shipment message as JSON", e);
         }
+    }
+
+    private static Charset charset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String parameter : contentType.split(";")) {
+            String[] pair = parameter.trim().split("=", 2);
+            if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("charset")) {
+                String name = pair[1].trim().replace("\"", "");
+                try {
+                    return Charset.forName(name);
+                } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                    throw new CarrierRejectedException("CARRIER_RESPONSE_INVALID",
+                            "Bring Shipment answered in a charset the hub does not know: " + name);
+                }
+            }
+        }
+        return null;
     }
 
     private static InvalidMessageException invalid(XmlContract.Refusal refusal) {

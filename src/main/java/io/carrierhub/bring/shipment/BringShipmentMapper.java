@@ -147,6 +147,7 @@ public class BringShipmentMapper {
         shipment.setReceiver(party(order.getReceiver(), new BringParty()));
         order.getParty().forEach(party -> shipment.getAdditionalParty().add(additionalParty(party)));
         shipment.setProductAndService(productAndService(order.getService()));
+        shipment.setCustomsClearance(BringCustoms.clearance(order.getCustomsClearance()));
         shipment.setDeliveryTerms(map(order.getDeliveryTerms(), this::deliveryTerms));
         shipment.setCashOnDelivery(map(order.getCashOnDelivery(), this::cashOnDelivery));
         order.getGoodsItem().forEach(item -> shipment.getGoodsItem().add(goodsItem(item)));
@@ -317,6 +318,7 @@ public class BringShipmentMapper {
         item.setSealId(from.getSealId());
         item.setTemperature(map(from.getTemperature(), this::temperature));
         from.getPackage().forEach(pkg -> item.getPackage().add(pkg(pkg)));
+        from.getCustomsDetails().forEach(details -> item.getCustomsDetails().add(BringCustoms.details(details)));
         from.getDangerousGoods().forEach(goods -> item.getDangerousGoods().add(dangerousGoods(goods)));
         return item;
     }

@@ -67,6 +67,25 @@ class BringShipmentCodecTest {
     }
 
     @Test
+    void decodesResponsesByTheHttpCharsetThenTheXmlDeclaration() {
+        String xml = "<CreateShipmentResponse xmlns=\"http://api.bring.com/CreateShipment\">"
+                + "<Status>VALIDATION_ERROR</Status><StatusText>Mottakers by mangler: Tromsø</StatusText></CreateShipmentResponse>";
+        String declared = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + xml;
+        String json = "{\"CreateShipmentResponse\": {\"Status\": \"VALIDATION_ERROR\", \"StatusText\": \"Mottakers by mangler: Tromsø\"}}";
+
+        assertThat(codec.readResponse(xml.getBytes(StandardCharsets.ISO_8859_1), false, "application/xml; charset=ISO-8859-1").getStatusText())
+                .endsWith("Tromsø");
+        assertThat(codec.readResponse(json.getBytes(StandardCharsets.ISO_8859_1), true, "application/json;charset=iso-8859-1").getStatusText())
+                .endsWith("Tromsø");
+        assertThat(codec.readResponse(declared.getBytes(StandardCharsets.ISO_8859_1), false, "application/xml").getStatusText())
+                .endsWith("Tromsø");
+        assertThat(codec.readResponse(xml.getBytes(StandardCharsets.UTF_8), false, "application/xml").getStatusText())
+                .endsWith("Tromsø");
+        assertThatThrownBy(() -> codec.readResponse(xml.getBytes(StandardCharsets.UTF_8), false, "application/xml; charset=x-unknown"))
+                .isInstanceOfSatisfying(CarrierRejectedException.class, e -> assertThat(e.code()).isEqualTo("CARRIER_RESPONSE_INVALID"));
+    }
+
+    @Test
     void refusesAResponseItCannotRead() {
         assertThatThrownBy(() -> codec.readResponse("{\"Status\":\"OK\"}".getBytes(StandardCharsets.UTF_8), true))
                 .isInstanceOfSatisfying(CarrierRejectedException.class,

@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param apiKey          that user's key, expected in X-Mybring-API-Key
  * @param failureRate     share of requests, 0.0 to 1.0, answered with a 500
  * @param latency         added to every answer
- * @param rejectPastDates apply Bring's rule that dates other than DocumentDate may not be in the past; off by
- *                        default, as Bring's own samples carry dates of 2018 and 2019
+ * @param rejectPastDates apply Bring's rule that dates other than DocumentDate may not be in the past, as Bring
+ *                        does; switch it off only to replay documents dated in the past, such as Bring's own samples
  */
 @ConfigurationProperties("hub.sandbox.bring-shipment")
 public record BringShipmentSandboxProperties(
@@ -24,7 +24,7 @@ public record BringShipmentSandboxProperties(
         @DefaultValue("sandbox-key") String apiKey,
         @DefaultValue("0.0") double failureRate,
         @DefaultValue("0ms") Duration latency,
-        @DefaultValue("false") boolean rejectPastDates) {
+        @DefaultValue("true") boolean rejectPastDates) {
 
     public BringShipmentSandboxProperties {
         if (failureRate < 0.0 || failureRate > 1.0) {

@@ -2,6 +2,7 @@ package io.carrierhub.bring.shipment.sandbox;
 
 import io.carrierhub.bring.shipment.model.BringAdditionalParty;
 import io.carrierhub.bring.shipment.model.BringAdditionalService;
+import io.carrierhub.bring.shipment.model.BringDangerousGoods;
 import io.carrierhub.bring.shipment.model.BringDateAndTime;
 import io.carrierhub.bring.shipment.model.BringDateTimeType;
 import io.carrierhub.bring.shipment.model.BringGoodsItem;
@@ -31,6 +32,11 @@ final class ShipmentRules {
     static final Set<String> TRANSPORT_COMPANIES = Set.of("BEX", "BCI", "BCN");
     static final Set<String> SUB_TRANSPORT_COMPANIES = Set.of("ALY", "GLW", "OXP");
     static final Set<Integer> SHIPMENT_ID_LENGTHS = Set.of(17, 10, 11);
+    /** The RAML's enumeration, and the codes index.md lists beside it: either names a valid TariffReference. */
+    static final Set<String> TARIFF_REFERENCES = Set.of(
+            "COOL_ABERRANT", "GENERAL_CARGO", "MINERAL_WATER", "CHILLED_0_4", "TIRES", "COOL_5_8", "FISH_0_4",
+            "FROZEN_CARGO", "FROST_FREE_CARGO", "EARLY_DELIVERY", "LATE_DELIVERY", "SPECIAL_CARGO", "COOL_0_2",
+            "CHLR", "GNCG", "BWRG", "CHLL", "DEKK", "COOL", "FISH", "FRZE", "WARM", "GCED", "GCLD", "SPCL", "CH02");
     private static final ZoneId BRING_ZONE = ZoneId.of("Europe/Oslo");
 
     private final boolean rejectPastDates;
@@ -49,6 +55,8 @@ final class ShipmentRules {
         dates(shipment, errors);
         transportCompany(shipment, errors);
         services(shipment, errors);
+        dangerousGoods(shipment, errors);
+        consignmentValue(call, shipment, errors);
         packages(call, shipment, errors);
         return errors;
     }
@@ -125,6 +133,10 @@ final class ShipmentRules {
         if (!hasText(shipment.getProductAndService().getProductCode())) {
             errors.add("ProductAndService ProductCode must have a value");
         }
+        String tariff = shipment.getProductAndService().getTariffReference();
+        if (tariff != null && !TARIFF_REFERENCES.contains(tariff)) {
+            errors.add("ProductAndService TariffReference must be a valid TariffReference: " + tariff);
+        }
         List<String> codes = shipment.getProductAndService().getAdditionalService().stream()
                 .map(BringAdditionalService::getAdditionalServiceCode)
                 .toList();
@@ -145,6 +157,45 @@ final class ShipmentRules {
         require(vas.contains("1150"), hasText(receiver.getEmail()), "AdditionalService 1150 requires Receiver Email", errors);
         require(vas.contains("1245"), dangerousGoods, "AdditionalService 1245 requires DangerousGoods", errors);
         require(dangerousGoods, vas.contains("1245"), "DangerousGoods requires AdditionalService 1245", errors);
+    }
+
+    /** The RAML: Flashpoint is required in every DangerousGoods, and the Sender's Name when there are any. */
+    private static void dangerousGoods(BringShipment shipment, List<String> errors) {
+        List<BringGoodsItem> items = shipment.getGoodsItem();
+        boolean any = false;
+        for (int item = 0; item < items.size(); item++) {
+            List<BringDangerousGoods> goods = items.get(item).getDangerousGoods();
+            for (int entry = 0; entry < goods.size(); entry++) {
+                any = true;
+                if (goods.get(entry).getFlashpoint() == null) {
+                    errors.add("DangerousGoods " + (entry + 1) + " of GoodsItem " + (item + 1) + " has no Flashpoint, which is required");
+                }
+            }
+        }
+        BringParty sender = shipment.getSender();
+        if (any && (sender == null || !hasText(sender.getName()))) {
+            errors.add("Sender Name is required with DangerousGoods");
+        }
+    }
+
+    /**
+     * /sendbooking: "A consignment value must not be included as this would imply that the shipment itself, was to
+     * be created." The value of the goods the request can carry is the packages' InsuranceValue.
+     */
+    private static void consignmentValue(SandboxCall call, BringShipment shipment, List<String> errors) {
+        if (call.endpoint() != Endpoint.SEND_BOOKING) {
+            return;
+        }
+        List<BringGoodsItem> items = shipment.getGoodsItem();
+        for (int item = 0; item < items.size(); item++) {
+            List<BringPackage> packages = items.get(item).getPackage();
+            for (int pack = 0; pack < packages.size(); pack++) {
+                if (packages.get(pack).getInsurance() != null) {
+                    errors.add("Package " + (pack + 1) + " of GoodsItem " + (item + 1)
+                            + " has an Insurance value: a booking must not include a consignment value");
+                }
+            }
+        }
     }
 
     private static void packages(SandboxCall call, BringShipment shipment, List<String> errors) {

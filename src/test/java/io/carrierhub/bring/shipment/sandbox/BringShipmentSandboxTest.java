@@ -41,6 +41,7 @@ class BringShipmentSandboxTest {
     private static final String JSON = "application/json";
     private static final String IDS = "?shipmentId=true&packageIds=true";
 
+    // Bring's documents are dated 2018 to 2022: this sandbox replays them with the past-dates check off
     private static final BringShipmentSandbox sandbox = new BringShipmentSandbox(
             new BringShipmentSandboxProperties(true, 0, UID, KEY, 0.0, Duration.ZERO, false));
     private static final HttpClient http = HttpClient.newHttpClient();
@@ -111,14 +112,16 @@ class BringShipmentSandboxTest {
         assertThat(response.getErrors()).extracting(BringResponseError::getError).containsOnly("VALIDATION");
         assertThat(response.getErrors()).extracting(BringResponseError::getErrorText).containsExactly(
                 "CashOnDelivery requires AdditionalService 1000",
-                "DangerousGoods requires AdditionalService 1245");
+                "DangerousGoods requires AdditionalService 1245",
+                "DangerousGoods 1 of GoodsItem 1 has no Flashpoint, which is required");
         assertThat(sandbox.shipments()).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"shipment.xml", "shipment.json"})
-    void confirmsTheShipmentSampleWithTheServicesItNeeds(String sample) throws Exception {
-        HttpResponse<byte[]> answer = send(post("sendshipment" + IDS, sample), encoded(sample, withServices(sample, "1000", "1245")));
+    void confirmsTheShipmentSampleWithTheServicesAndTheFlashpointItNeeds(String sample) throws Exception {
+        HttpResponse<byte[]> answer = send(post("sendshipment" + IDS, sample),
+                encoded(sample, withFlashpoint(sample, withServices(sample, "1000", "1245"))));
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(read(answer).getIdentities().get(0).getPackageId()).hasSize(2);
@@ -317,8 +320,70 @@ class BringShipmentSandboxTest {
         assertThat(sandbox.shipments()).extracting(AcceptedShipment::sendersReference).containsOnly("Blåbærsyltetøy");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"valid-request.xml", "valid-request.json"})
+    void confirmsBringsValidRequestExampleWithItsChildrenInTheDocumentedOrder(String sample) throws Exception {
+        // the RAML's "Valid Request" (OpenAPI validRequestXml / validRequest): GoodsReturnParty's ContactName after
+        // its Email, and its Address's AddressLine after CountryCode
+        HttpResponse<byte[]> answer = send(post("sendshipment?shipmentId=false&packageIds=false", sample), sample(sample));
+
+        assertThat(answer.statusCode()).as(new String(answer.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(read(answer).getIdentities().get(0).getShipmentId()).isEqualTo("70722150702977990");
+    }
+
     @Test
-    void rejectsPastDatesWhenConfiguredTo() throws Exception {
+    void xmlInAnyOrderIsStillHeldToTheSchema() throws Exception {
+        String unknown = sample("valid-request.xml", StandardCharsets.UTF_8).replace("<ContactName>", "<Contact>").replace("</ContactName>", "</Contact>");
+        String noCountry = sample("valid-request.xml", StandardCharsets.UTF_8).replace("<CountryCode>NO</CountryCode>\n        <AddressLine>", "<AddressLine>");
+
+        HttpResponse<byte[]> unknownAnswer = send(post("sendshipment?shipmentId=false&packageIds=false", "valid-request.xml"), bytes(unknown, StandardCharsets.UTF_8));
+        HttpResponse<byte[]> noCountryAnswer = send(post("sendshipment?shipmentId=false&packageIds=false", "valid-request.xml"), bytes(noCountry, StandardCharsets.UTF_8));
+
+        assertThat(unknownAnswer.statusCode()).isEqualTo(400);
+        assertThat(read(unknownAnswer).getErrors()).extracting(BringResponseError::getErrorText).anyMatch(text -> text.contains("Contact"));
+        assertThat(noCountry).isNotEqualTo(sample("valid-request.xml", StandardCharsets.UTF_8));
+        assertThat(noCountryAnswer.statusCode()).isEqualTo(400);
+        assertThat(read(noCountryAnswer).getErrors()).extracting(BringResponseError::getErrorText).anyMatch(text -> text.contains("CountryCode"));
+    }
+
+    @Test
+    void refusesDangerousGoodsWithoutSenderNameAndAnUnknownTariffReference() throws Exception {
+        String body = withFlashpoint("shipment.xml", withServices("shipment.xml", "1000", "1245"))
+                .replace("<Name>Sender name</Name>", "")
+                .replace("</AdditionalService>\n</ProductAndService>", "</AdditionalService>\n<TariffReference>WARM_CARGO</TariffReference>\n</ProductAndService>");
+
+        HttpResponse<byte[]> answer = send(post("sendshipment" + IDS, "shipment.xml"), bytes(body, StandardCharsets.UTF_8));
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(read(answer).getErrors()).extracting(BringResponseError::getErrorText).containsExactly(
+                "ProductAndService TariffReference must be a valid TariffReference: WARM_CARGO",
+                "Sender Name is required with DangerousGoods");
+    }
+
+    @Test
+    void confirmsADocumentedTariffReference() throws Exception {
+        String body = sample("valid-request.xml", StandardCharsets.UTF_8)
+                .replace("</ProductCode>", "</ProductCode><TariffReference>GENERAL_CARGO</TariffReference>");
+
+        HttpResponse<byte[]> answer = send(post("sendshipment?shipmentId=false&packageIds=false", "valid-request.xml"), bytes(body, StandardCharsets.UTF_8));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesABookingWithAConsignmentValue() throws Exception {
+        String body = sample("booking.xml", StandardCharsets.UTF_8).replaceFirst("</GrossWeight>\\s*</Package>",
+                "</GrossWeight><Insurance><InsuranceValue currencyCode=\"NOK\">2000</InsuranceValue></Insurance></Package>");
+
+        HttpResponse<byte[]> answer = send(post("sendbooking" + IDS, "booking.xml"), bytes(body, StandardCharsets.UTF_8));
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(read(answer).getErrors()).extracting(BringResponseError::getErrorText).containsExactly(
+                "Package 1 of GoodsItem 1 has an Insurance value: a booking must not include a consignment value");
+    }
+
+    @Test
+    void rejectsPastDatesByDefault() throws Exception {
         BringShipmentSandbox strict = new BringShipmentSandbox(
                 new BringShipmentSandboxProperties(true, 0, UID, KEY, 0.0, Duration.ZERO, true));
         strict.start();
@@ -347,16 +412,16 @@ class BringShipmentSandboxTest {
                 .withUserConfiguration(BringShipmentSandboxConfiguration.class, SandboxProperties.class);
 
         contexts.withPropertyValues("hub.sandbox.bring-shipment.port=0", "hub.sandbox.bring-shipment.latency=250ms",
-                "hub.sandbox.bring-shipment.reject-past-dates=true").run(context -> {
+                "hub.sandbox.bring-shipment.reject-past-dates=false").run(context -> {
             assertThat(context.getBean(BringShipmentSandbox.class).isRunning()).isTrue();
             assertThat(context.getBean(BringShipmentSandboxProperties.class))
                     .returns(Duration.ofMillis(250), BringShipmentSandboxProperties::latency)
-                    .returns(true, BringShipmentSandboxProperties::rejectPastDates);
+                    .returns(false, BringShipmentSandboxProperties::rejectPastDates);
         });
         contexts.withPropertyValues("hub.sandbox.bring-shipment.enabled=false").run(context -> {
             assertThat(context).doesNotHaveBean(BringShipmentSandbox.class);
             assertThat(context.getBean(BringShipmentSandboxProperties.class)).isEqualTo(new BringShipmentSandboxProperties(
-                    false, 18081, "sandbox@carrierhub.local", "sandbox-key", 0.0, Duration.ZERO, false));
+                    false, 18081, "sandbox@carrierhub.local", "sandbox-key", 0.0, Duration.ZERO, true));
         });
     }
 
@@ -417,6 +482,15 @@ class BringShipmentSandboxTest {
                 ? body.replace("\"AdditionalService\": [", "\"AdditionalService\": [" + services)
                 : body.replace("</ProductCode>", "</ProductCode>" + services);
         assertThat(edited).as("the sample %s has additional services to add to", name).isNotEqualTo(body);
+        return edited;
+    }
+
+    /** A sample whose one DangerousGoods gets the Flashpoint the RAML requires and the sample lacks. */
+    private static String withFlashpoint(String name, String body) {
+        String edited = name.endsWith(".json")
+                ? body.replace("\"HazardClass\"", "\"Flashpoint\": {\"unitCode\": \"CEL\", \"Value\": 18},\n\"HazardClass\"")
+                : body.replace("<HazardClass>", "<Flashpoint unitCode=\"CEL\">18</Flashpoint>\n<HazardClass>");
+        assertThat(edited).as("the sample %s has dangerous goods", name).isNotEqualTo(body);
         return edited;
     }
 
