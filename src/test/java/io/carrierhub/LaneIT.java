@@ -212,6 +212,26 @@ class LaneIT {
     }
 
     @Test
+    void anUpdateWaitsBehindTheCreateAnOutageHoldsBack() throws JMSException {
+        String orderId = newOrderId();
+        bring.failWith(503, 1.0);
+        String create = erp.send(ErpClient.sample("shipment-create.xml", orderId), null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !calls(bring, orderId).isEmpty());
+
+        String update = erp.send(ErpClient.sample("shipment-update.xml", orderId), null);
+
+        assertThat(erp.nothingOn(ErpClient.ORDER_STATUS, update)).as("the update waits").isTrue();
+        bring.clearFaults();
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, create)).contains("ACCEPTED");
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, update)).contains("ACCEPTED");
+        assertThat(calls(bring, orderId)).filteredOn(call -> call.status() == 200)
+                .extracting(call -> call.body().contains("updateIndicator=\"Update\"") ? "Update" : "Original")
+                .containsExactly("Original", "Update");
+        assertThat(calls(bring, orderId)).filteredOn(call -> call.body().contains("updateIndicator=\"Update\""))
+                .extracting(RecordedRequest::status).as("the update is sent once, after the create").containsExactly(200);
+    }
+
+    @Test
     void aCopyOfAnAnsweredOrderGetsTheRecordedAnswerAndNoCall() throws JMSException {
         String orderId = newOrderId();
         String body = ErpClient.sample("shipment-create.xml", orderId);

@@ -42,6 +42,12 @@ public class LaneRetries {
         this.clock = clock;
     }
 
+    /** Why a message waits for a later attempt though nothing failed: an earlier message of its order waits first. */
+    public CarrierUnavailableException waitingBehind(String orderId) {
+        return new CarrierUnavailableException("ORDER_WAITING",
+                "an earlier message of order " + orderId + " waits for its next attempt; this one follows it");
+    }
+
     /** A failure worth another attempt later: the carrier unavailable or unreachable, or its breaker open (no failure). */
     public static boolean isTransient(Throwable failure) {
         return failure == null

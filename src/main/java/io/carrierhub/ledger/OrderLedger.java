@@ -64,8 +64,11 @@ public class OrderLedger {
     public void accepted(OrderMessage message, List<CarrierReference> references) {
         LedgerStatus status = message.action() == Action.CANCEL ? LedgerStatus.CANCELLED : LedgerStatus.ACCEPTED;
         String document = message.order() != null ? codec.writeOrder(message.order(), MessageFormat.XML) : null;
-        jdbc.update("UPDATE hub_order SET status = ?, order_document = COALESCE(?, order_document), updated_at = ? WHERE order_id = ?",
-                status.name(), document, OffsetDateTime.now(clock), message.orderId());
+        jdbc.update("""
+                UPDATE hub_order SET status = ?, order_document = COALESCE(?, order_document), updated_at = ?,
+                       waiting_key = CASE WHEN waiting_key = ? THEN NULL ELSE waiting_key END
+                WHERE order_id = ?""",
+                status.name(), document, OffsetDateTime.now(clock), message.idempotencyKey(), message.orderId());
         references.stream().map(CarrierReference::getType).distinct()
                 .forEach(type -> jdbc.update("DELETE FROM hub_order_reference WHERE order_id = ? AND ref_type = ?", message.orderId(), type));
         for (int i = 0; i < references.size(); i++) {
@@ -82,15 +85,30 @@ public class OrderLedger {
     }
 
     /**
-     * Refuses an order the ledger never received: it did not come through the intake (dropped on a lane by hand),
-     * and a carrier's yes could not be recorded for it.
+     * Whether this message must wait behind an earlier message of the same order that waits on the lane for its next
+     * attempt. Refuses an order the ledger never received: it did not come through the intake (dropped on a lane by
+     * hand), and a carrier's yes could not be recorded for it.
      */
-    public void expect(String orderId) {
-        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM hub_order WHERE order_id = ?", Integer.class, orderId);
-        if (known == null || known == 0) {
-            throw new InvalidMessageException("UNKNOWN_ORDER", "order " + orderId
+    public boolean mustWait(OrderMessage message) {
+        List<String> waiting = jdbc.query("SELECT waiting_key FROM hub_order WHERE order_id = ?",
+                (rs, row) -> rs.getString(1), message.orderId());
+        if (waiting.isEmpty()) {
+            throw new InvalidMessageException("UNKNOWN_ORDER", "order " + message.orderId()
                     + " is not in the ledger: orders come to a carrier's lane through the intake");
         }
+        return waiting.get(0) != null && !waiting.get(0).equals(message.idempotencyKey());
+    }
+
+    /** This message waits on the lane for its next attempt; the order's later messages wait behind it. */
+    public void waiting(OrderMessage message) {
+        jdbc.update("UPDATE hub_order SET waiting_key = ? WHERE order_id = ? AND waiting_key IS NULL",
+                message.idempotencyKey(), message.orderId());
+    }
+
+    /** This message is done (dead-lettered): the order's later messages no longer wait behind it. */
+    public void stopWaiting(OrderMessage message) {
+        jdbc.update("UPDATE hub_order SET waiting_key = NULL WHERE order_id = ? AND waiting_key = ?",
+                message.orderId(), message.idempotencyKey());
     }
 
     /** Whether the order got its answer: the carrier's yes or a rejection. False while it is still being handled. */

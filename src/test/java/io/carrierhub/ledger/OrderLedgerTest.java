@@ -1,6 +1,7 @@
 package io.carrierhub.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.carrierhub.TestDatabases;
@@ -318,6 +319,30 @@ class OrderLedgerTest {
         });
 
         assertThat(ledger.find("SO-100234")).as("rolled back with it").isEmpty();
+    }
+
+    @OnEachDatabase
+    void laterMessagesWaitBehindTheOneWaitingForItsNextAttempt(Database database) {
+        OrderLedger ledger = ledgerOn(database);
+        OrderMessage create = sample("shipment-create.xml");
+        OrderMessage update = sample("shipment-update.xml");
+        ledger.received(create);
+        ledger.received(update);
+
+        ledger.waiting(create);
+        ledger.waiting(update);
+
+        assertThat(ledger.mustWait(create)).as("the create goes on").isFalse();
+        assertThat(ledger.mustWait(update)).as("the update waits behind it").isTrue();
+        ledger.accepted(create, List.of());
+        assertThat(ledger.mustWait(update)).isFalse();
+
+        ledger.waiting(update);
+        ledger.stopWaiting(create);
+        assertThat(ledger.mustWait(create)).as("only the waiting message itself lets the order go").isTrue();
+        ledger.stopWaiting(update);
+        assertThat(ledger.mustWait(create)).isFalse();
+        assertThatThrownBy(() -> ledger.mustWait(sample("booking-create.xml"))).hasMessageContaining("is not in the ledger");
     }
 
     private OrderLedger ledgerOn(Database database) {
