@@ -93,6 +93,9 @@ public class EmbeddedBrokerConfiguration {
         config.setJournalBufferTimeout_AIO((int) bufferTimeout.toNanos());
         config.setJournalBufferTimeout_NIO((int) bufferTimeout.toNanos());
         config.setJournalDatasync(true);
+        // the broker dies with the hub: without this a message given again after a crash would not say it was
+        // delivered before (JMSRedelivered), which the intake and the lanes need to tell a resumed order from a copy
+        config.setPersistDeliveryCountBeforeDelivery(true);
         config.setGlobalMaxSize(broker.globalMaxSize().toBytes());
         config.addAddressSetting("#", new AddressSettings().setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE));
         LOG.info("Embedded broker journal: {}, buffer timeout {} µs, pages to disk beyond {} MiB in memory",
