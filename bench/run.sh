@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Re-runnable benchmark: the hub as it ships (embedded Artemis, persistent journal, H2 ledger, Bring Shipment
-# sandbox) against the limits of the same broker at the same durability and concurrency, on this machine, in one run.
+# Re-runnable benchmark: the hub as it ships (embedded Artemis, persistent journal, H2 ledger) calling the Bring
+# Shipment sandbox in a JVM of its own, as the real carrier is remote, against the limits of the same broker at the
+# same durability and concurrency, on this machine, in one run.
 #
 #   bench/run.sh [ORDERS=2000] [IN_FLIGHT=64]
 #   HUB_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/hub.jfr" bench/run.sh   # with a JFR profile of the hub
@@ -27,13 +28,19 @@ CP=$(./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.
 [ -x "$ARTEMIS" ] || ./mvnw -q -B dependency:unpack \
   -Dartifact=org.apache.activemq:apache-artemis:$ARTEMIS_VERSION:zip:bin -DoutputDirectory=target/tools
 DATA=$(mktemp -d /tmp/carrier-hub-bench.XXXXXX)
+SANDBOX_PORT=18091
+JAR=$(ls target/carrier-hub-*.jar)
+java -Dloader.main=io.carrierhub.bring.shipment.sandbox.StandaloneBringSandbox -cp "$JAR" \
+  org.springframework.boot.loader.launch.PropertiesLauncher $SANDBOX_PORT > "$DATA/sandbox.log" 2>&1 &
+SANDBOX=$!
 
 START=$(date +%s%N)
-java ${HUB_JAVA_OPTS:-} -jar target/carrier-hub-*.jar --hub.data-dir="$DATA" --server.port=18080 \
+java ${HUB_JAVA_OPTS:-} -jar "$JAR" --hub.data-dir="$DATA" --server.port=18080 \
+  --hub.sandbox.bring-shipment.enabled=false --hub.carriers.bring-shipment.base-url=http://127.0.0.1:$SANDBOX_PORT/shipment \
   --hub.intake.consumers=$CONSUMERS --hub.carriers.bring-shipment.lane.consumers=$CONSUMERS \
   --logging.level.root=WARN --logging.level.io.carrierhub.broker=INFO > "$DATA/hub.log" 2>&1 &
 HUB=$!
-trap 'kill $HUB 2>/dev/null; wait $HUB 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'kill $HUB $SANDBOX 2>/dev/null; wait 2>/dev/null; rm -rf "$DATA"' EXIT
 until curl -sf http://localhost:18080/actuator/health >/dev/null; do
   kill -0 $HUB 2>/dev/null || { cat "$DATA/hub.log"; exit 1; }
   [ $(( ($(date +%s%N) - START) / 1000000000 )) -lt 120 ] || { echo "the hub did not start in 120 s"; exit 1; }
