@@ -10,10 +10,13 @@ import io.carrierhub.order.model.CarrierReference;
 import io.carrierhub.order.model.Order;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The order ledger (tables in {@code db/migration}): what the hub received for each order, what the carrier
@@ -22,11 +25,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class OrderLedger {
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
     private final OrderCodec codec;
     private final Clock clock;
 
-    public OrderLedger(JdbcTemplate jdbc, OrderCodec codec, Clock clock) {
+    public OrderLedger(JdbcTemplate jdbc, PlatformTransactionManager transactions, OrderCodec codec, Clock clock) {
         this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactions);
         this.codec = codec;
         this.clock = clock;
     }
@@ -64,18 +69,21 @@ public class OrderLedger {
     public void accepted(OrderMessage message, List<CarrierReference> references) {
         LedgerStatus status = message.action() == Action.CANCEL ? LedgerStatus.CANCELLED : LedgerStatus.ACCEPTED;
         String document = message.order() != null ? codec.writeOrder(message.order(), MessageFormat.XML) : null;
-        jdbc.update("""
-                UPDATE hub_order SET status = ?, order_document = COALESCE(?, order_document), updated_at = ?,
-                       waiting_key = CASE WHEN waiting_key = ? THEN NULL ELSE waiting_key END
-                WHERE order_id = ?""",
-                status.name(), document, OffsetDateTime.now(clock), message.idempotencyKey(), message.orderId());
-        references.stream().map(CarrierReference::getType).distinct()
-                .forEach(type -> jdbc.update("DELETE FROM hub_order_reference WHERE order_id = ? AND ref_type = ?", message.orderId(), type));
-        for (int i = 0; i < references.size(); i++) {
-            CarrierReference reference = references.get(i);
-            jdbc.update("INSERT INTO hub_order_reference (order_id, ref_type, ref_value, position) VALUES (?, ?, ?, ?)",
-                    message.orderId(), reference.getType(), reference.getValue(), i);
-        }
+        // one commit for the whole answer: each commit is a sync to disk
+        transactions.executeWithoutResult(step -> {
+            jdbc.update("""
+                    UPDATE hub_order SET status = ?, order_document = COALESCE(?, order_document), updated_at = ?,
+                           waiting_key = CASE WHEN waiting_key = ? THEN NULL ELSE waiting_key END
+                    WHERE order_id = ?""",
+                    status.name(), document, OffsetDateTime.now(clock), message.idempotencyKey(), message.orderId());
+            references.stream().map(CarrierReference::getType).distinct()
+                    .forEach(type -> jdbc.update("DELETE FROM hub_order_reference WHERE order_id = ? AND ref_type = ?", message.orderId(), type));
+            List<Object[]> rows = new ArrayList<>();
+            for (int i = 0; i < references.size(); i++) {
+                rows.add(new Object[] {message.orderId(), references.get(i).getType(), references.get(i).getValue(), i});
+            }
+            jdbc.batchUpdate("INSERT INTO hub_order_reference (order_id, ref_type, ref_value, position) VALUES (?, ?, ?, ?)", rows);
+        });
     }
 
     /** Records why an order was refused; an order the ledger never saw is left alone. */

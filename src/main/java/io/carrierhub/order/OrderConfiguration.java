@@ -33,7 +33,7 @@ public class OrderConfiguration {
     }
 
     @Bean
-    OrderLedger orderLedger(JdbcTemplate jdbc, OrderCodec orderCodec, Clock clock) {
-        return new OrderLedger(jdbc, orderCodec, clock);
+    OrderLedger orderLedger(JdbcTemplate jdbc, PlatformTransactionManager transactions, OrderCodec orderCodec, Clock clock) {
+        return new OrderLedger(jdbc, transactions, orderCodec, clock);
     }
 }

@@ -346,7 +346,7 @@ class OrderLedgerTest {
     }
 
     private OrderLedger ledgerOn(Database database) {
-        return new OrderLedger(database.jdbc(), codec, clock);
+        return new OrderLedger(database.jdbc(), database.transactions(), codec, clock);
     }
 
     private OrderMessage sample(String name) {
