@@ -48,21 +48,7 @@ public final class XmlContract {
 
     /** A document held to the schema: its root element, as JAXB binds it. */
     public Object read(byte[] body) throws Refusal {
-        List<String> errors = new ArrayList<>();
-        Object root;
-        try {
-            Unmarshaller unmarshaller = context.createUnmarshaller();
-            unmarshaller.setSchema(schema);
-            unmarshaller.setEventHandler(event -> collect(event, errors));
-            root = unmarshaller.unmarshal(parse(body));
-        } catch (JAXBException | XMLStreamException e) {
-            // JAXB stops at the first schema error: a failure that collected none is the parser's
-            throw errors.isEmpty() ? new Refusal(e) : new Refusal(errors);
-        }
-        if (!errors.isEmpty()) {
-            throw new Refusal(errors);
-        }
-        return root;
+        return unmarshal(body, schema);
     }
 
     /**
@@ -71,20 +57,28 @@ public final class XmlContract {
      * refused, not skipped.
      */
     public Object readInAnyOrder(byte[] body) throws Refusal {
+        Object root = unmarshal(body, null);
+        if (root instanceof JAXBElement<?> element) {
+            validate(element);
+        }
+        return root;
+    }
+
+    /** Binds the document, held to {@code heldTo} while it is read when there is one. */
+    private Object unmarshal(byte[] body, Schema heldTo) throws Refusal {
         List<String> errors = new ArrayList<>();
         Object root;
         try {
             Unmarshaller unmarshaller = context.createUnmarshaller();
+            unmarshaller.setSchema(heldTo);
             unmarshaller.setEventHandler(event -> collect(event, errors));
             root = unmarshaller.unmarshal(parse(body));
         } catch (JAXBException | XMLStreamException e) {
+            // JAXB stops at the first schema error: a failure that collected none is the parser's
             throw errors.isEmpty() ? new Refusal(e) : new Refusal(errors);
         }
         if (!errors.isEmpty()) {
             throw new Refusal(errors);
-        }
-        if (root instanceof JAXBElement<?> element) {
-            validate(element);
         }
         return root;
     }
