@@ -5,13 +5,17 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** One order as the ledger knows it. */
+/**
+ * One order as the ledger knows it.
+ *
+ * @param orderBody the last create or update the carrier accepted, as the ERP sent it; null before the first
+ */
 public record LedgerEntry(
         String orderId,
         String carrier,
         String lastAction,
         LedgerStatus status,
-        String orderDocument,
+        byte[] orderBody,
         List<CarrierReference> references,
         String errorCode,
         String errorReason,

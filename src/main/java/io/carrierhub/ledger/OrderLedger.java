@@ -2,12 +2,14 @@ package io.carrierhub.ledger;
 
 import io.carrierhub.error.InvalidMessageException;
 import io.carrierhub.order.CarrierReferences;
-import io.carrierhub.order.MessageFormat;
 import io.carrierhub.order.OrderCodec;
 import io.carrierhub.order.OrderMessage;
 import io.carrierhub.order.model.Action;
 import io.carrierhub.order.model.CarrierReference;
 import io.carrierhub.order.model.Order;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -68,14 +70,14 @@ public class OrderLedger {
      */
     public void accepted(OrderMessage message, List<CarrierReference> references) {
         LedgerStatus status = message.action() == Action.CANCEL ? LedgerStatus.CANCELLED : LedgerStatus.ACCEPTED;
-        String document = message.order() != null ? codec.writeOrder(message.order(), MessageFormat.XML) : null;
+        byte[] body = message.order() != null ? message.body() : null;
         // one commit for the whole answer: each commit is a sync to disk
         transactions.executeWithoutResult(step -> {
             jdbc.update("""
-                    UPDATE hub_order SET status = ?, order_document = COALESCE(?, order_document), updated_at = ?,
+                    UPDATE hub_order SET status = ?, order_body = COALESCE(?, order_body), updated_at = ?,
                            waiting_key = CASE WHEN waiting_key = ? THEN NULL ELSE waiting_key END
                     WHERE order_id = ?""",
-                    status.name(), document, OffsetDateTime.now(clock), message.idempotencyKey(), message.orderId());
+                    status.name(), body, OffsetDateTime.now(clock), message.idempotencyKey(), message.orderId());
             references.stream().map(CarrierReference::getType).distinct()
                     .forEach(type -> jdbc.update("DELETE FROM hub_order_reference WHERE order_id = ? AND ref_type = ?", message.orderId(), type));
             List<Object[]> rows = new ArrayList<>();
@@ -137,7 +139,7 @@ public class OrderLedger {
 
     /** The order as the ledger keeps it: the last create or update the carrier accepted. */
     public Order order(LedgerEntry entry) {
-        return codec.readOrder(entry.orderDocument());
+        return codec.reread(entry.orderBody(), null).order();
     }
 
     public Optional<LedgerEntry> find(String orderId) {
@@ -146,10 +148,17 @@ public class OrderLedger {
                 (rs, row) -> CarrierReferences.of(rs.getString(1), rs.getString(2)), orderId);
         return jdbc.query("SELECT * FROM hub_order WHERE order_id = ?", (rs, row) -> new LedgerEntry(
                 rs.getString("order_id"), rs.getString("carrier"), rs.getString("last_action"),
-                LedgerStatus.valueOf(rs.getString("status")), rs.getString("order_document"), references,
+                LedgerStatus.valueOf(rs.getString("status")), orderBody(rs), references,
                 rs.getString("error_code"), rs.getString("error_reason"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class)), orderId)
                 .stream().findFirst();
+    }
+
+    /** The ERP's body; for an order recorded before V5, the createOrder XML the hub wrote then (UTF-8). */
+    private static byte[] orderBody(ResultSet rs) throws SQLException {
+        byte[] body = rs.getBytes("order_body");
+        String document = rs.getString("order_document");
+        return body != null || document == null ? body : document.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String truncate(String reason) {

@@ -9,8 +9,10 @@ import io.carrierhub.order.model.Order;
  *
  * @param idempotencyKey what makes two deliveries the same message: order id and action, and for an
  *                       update also its content, so that a later, different update is not taken for a copy
+ * @param body           the message as the ERP sent it: what travels on the lane and what the ledger keeps
  */
-public record OrderMessage(Action action, Order order, CancelOrder cancel, MessageFormat format, String idempotencyKey) {
+public record OrderMessage(Action action, Order order, CancelOrder cancel, MessageFormat format, String idempotencyKey,
+        byte[] body) {
 
     public String orderId() {
         return order != null ? order.getOrderId() : cancel.getOrderId();

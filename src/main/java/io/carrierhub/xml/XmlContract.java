@@ -51,6 +51,11 @@ public final class XmlContract {
         return unmarshal(body, schema);
     }
 
+    /** A document held to the schema before (and not changed since): bound, not checked again. */
+    public Object readChecked(byte[] body) throws Refusal {
+        return unmarshal(body, null);
+    }
+
     /**
      * A document whose elements may come in any order, as a reader that binds them by name (.NET's XmlSerializer,
      * JAXB) takes them: bound, then held to the schema as {@link #validate} does. What the classes do not know is

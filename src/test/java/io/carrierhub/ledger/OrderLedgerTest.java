@@ -12,6 +12,7 @@ import io.carrierhub.order.MessageFormat;
 import io.carrierhub.order.OrderCodec;
 import io.carrierhub.order.OrderMessage;
 import io.carrierhub.order.model.CarrierReference;
+import io.carrierhub.order.model.Instruction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +75,7 @@ class OrderLedgerTest {
         assertThat(entry.carrier()).isEqualTo("bring-shipment");
         assertThat(entry.lastAction()).isEqualTo("CREATE");
         assertThat(entry.status()).isEqualTo(LedgerStatus.RECEIVED);
-        assertThat(entry.orderDocument()).isNull();
+        assertThat(entry.orderBody()).isNull();
         assertThat(entry.references()).isEmpty();
         assertThat(entry.errorCode()).isNull();
         assertThat(entry.errorReason()).isNull();
@@ -95,7 +96,7 @@ class OrderLedgerTest {
         LedgerEntry entry = ledger.find("SO-100234").orElseThrow();
         assertThat(entry.lastAction()).isEqualTo("CANCEL");
         assertThat(entry.status()).isEqualTo(LedgerStatus.RECEIVED);
-        assertThat(entry.orderDocument()).isEqualTo(codec.writeOrder(create.order(), MessageFormat.XML));
+        assertThat(entry.orderBody()).isEqualTo(create.body());
         assertThat(entry.errorCode()).isNull();
         assertThat(entry.errorReason()).isNull();
         assertThat(entry.createdAt().toInstant()).isEqualTo(START);
@@ -104,7 +105,7 @@ class OrderLedgerTest {
     }
 
     @OnEachDatabase
-    void acceptedCreateKeepsItsDocument(Database database) {
+    void acceptedCreateKeepsTheErpsOwnBody(Database database) {
         OrderLedger ledger = ledgerOn(database);
         OrderMessage create = sample("shipment-create.xml");
         ledger.received(create);
@@ -112,8 +113,32 @@ class OrderLedgerTest {
         ledger.accepted(create, List.of(reference("SHIPMENT", "70438101015432113")));
 
         LedgerEntry entry = ledger.find("SO-100234").orElseThrow();
-        assertThat(entry.orderDocument()).isEqualTo(codec.writeOrder(create.order(), MessageFormat.XML));
-        assertThat(ledger.order(entry).getOrderId()).isEqualTo("SO-100234");
+        assertThat(entry.orderBody()).as("the ERP's bytes, not re-marshalled").isEqualTo(create.body());
+        assertThat(ledger.order(entry)).usingRecursiveComparison().isEqualTo(create.order());
+    }
+
+    @OnEachDatabase
+    void aJsonOrderIsKeptAsJson(Database database) {
+        OrderLedger ledger = ledgerOn(database);
+        OrderMessage create = sample("shipment-create.json");
+        ledger.received(create);
+
+        ledger.accepted(create, List.of(reference("SHIPMENT", "70438101015432113")));
+
+        LedgerEntry entry = ledger.find("SO-100234").orElseThrow();
+        assertThat(entry.orderBody()).isEqualTo(create.body());
+        assertThat(ledger.order(entry)).usingRecursiveComparison().isEqualTo(create.order());
+    }
+
+    @OnEachDatabase
+    void anOrderRecordedBeforeTheErpsBodyWasKeptIsReadFromTheHubsXml(Database database) {
+        OrderLedger ledger = ledgerOn(database);
+        OrderMessage create = sample("shipment-create.xml");
+        ledger.received(create);
+        database.jdbc().update("UPDATE hub_order SET status = 'ACCEPTED', order_document = ? WHERE order_id = ?",
+                codec.writeOrder(create.order(), MessageFormat.XML), "SO-100234");
+
+        assertThat(ledger.order(ledger.find("SO-100234").orElseThrow())).usingRecursiveComparison().isEqualTo(create.order());
     }
 
     @OnEachDatabase
@@ -125,14 +150,14 @@ class OrderLedgerTest {
         OrderMessage update = sample("shipment-update.xml");
 
         ledger.received(update);
-        assertThat(ledger.find("SO-100234").orElseThrow().orderDocument()).as("the update, not yet accepted")
-                .isEqualTo(codec.writeOrder(create.order(), MessageFormat.XML));
+        assertThat(ledger.find("SO-100234").orElseThrow().orderBody()).as("the update, not yet accepted")
+                .isEqualTo(create.body());
         ledger.accepted(update, List.of());
 
         LedgerEntry entry = ledger.find("SO-100234").orElseThrow();
         assertThat(entry.lastAction()).isEqualTo("UPDATE");
-        assertThat(entry.orderDocument()).isEqualTo(codec.writeOrder(update.order(), MessageFormat.XML))
-                .contains("Leave with the neighbour in flat 2B");
+        assertThat(entry.orderBody()).isEqualTo(update.body());
+        assertThat(ledger.order(entry).getInstruction()).extracting(Instruction::getValue).contains("Leave with the neighbour in flat 2B");
     }
 
     @OnEachDatabase
@@ -145,9 +170,7 @@ class OrderLedgerTest {
         ledger.received(sample("shipment-update.xml"));
         ledger.rejected("SO-100234", "CARRIER_VALIDATION", "bring-shipment answered HTTP 400 VALIDATION_ERROR: ...");
 
-        assertThat(ledger.find("SO-100234").orElseThrow().orderDocument())
-                .isEqualTo(codec.writeOrder(create.order(), MessageFormat.XML))
-                .contains("Leave at the reception");
+        assertThat(ledger.find("SO-100234").orElseThrow().orderBody()).isEqualTo(create.body());
     }
 
     @OnEachDatabase

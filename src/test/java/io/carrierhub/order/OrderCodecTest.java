@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class OrderCodecTest {
 
@@ -124,6 +125,28 @@ class OrderCodecTest {
         assertThat(json.action()).isEqualTo(xml.action());
         assertThat(json.order()).usingRecursiveComparison().isEqualTo(xml.order());
         assertThat(json.cancel()).usingRecursiveComparison().isEqualTo(xml.cancel());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"samples/shipment-update.xml", "samples/shipment-update.json", "samples/shipment-cancel.xml"})
+    void aMessageReadBeforeIsReadAgainAlikeWithItsOwnBody(String sample) throws IOException {
+        byte[] body = Files.readAllBytes(Path.of(sample));
+        OrderMessage first = codec.read(body, null);
+
+        OrderMessage again = codec.reread(first.body(), null);
+
+        assertThat(again).usingRecursiveComparison().isEqualTo(first);
+        assertThat(again.body()).isSameAs(body);
+    }
+
+    @Test
+    void aMessageReadAgainIsNotHeldToTheSchemaASecondTime() {
+        // a carrier lane takes what the intake checked; a second check would only cost time
+        byte[] noGoodsItem = ("<createOrder xmlns=\"urn:carrierhub:order:v1\"><orderId>SO-1</orderId>"
+                + "<carrier>bring-shipment</carrier></createOrder>").getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> codec.read(noGoodsItem, null)).hasFieldOrPropertyWithValue("code", "SCHEMA_INVALID");
+        assertThat(codec.reread(noGoodsItem, null).orderId()).isEqualTo("SO-1");
     }
 
     @Test
