@@ -3,6 +3,7 @@ package io.carrierhub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,7 @@ class ExternalBrokerIT {
                     "--hub.data-dir=" + client, "--hub.broker.embedded=false",
                     "--spring.artemis.broker-url=tcp://127.0.0.1:61718", "--hub.broker.password=s3cret",
                     "--hub.sandbox.bring-shipment.port=28092")) {
+                assertThat(hub.getBeansOfType(EmbeddedActiveMQ.class)).as("no broker of its own, not even Spring Boot's").isEmpty();
                 ErpClient erp = new ErpClient(broker.getBean(JmsTemplate.class), 30_000);
 
                 String correlationId = erp.send(ErpClient.sample("shipment-create.xml", "EXT-1"), null);
