@@ -1,27 +1,32 @@
 #!/usr/bin/env bash
-# Re-runnable benchmark: the hub as it ships (embedded Artemis, persistent journal, H2 ledger) calling the Bring
-# Shipment sandbox in a JVM of its own, as the real carrier is remote, against the limits of the same broker at the
-# same durability and concurrency, on this machine, in one run.
+# Re-runnable benchmark: the hub as it ships (persistent journal, H2 ledger) calling the Bring Shipment sandbox in a
+# JVM of its own, as the real carrier is remote, against the limits of the same broker at the same durability and
+# concurrency, on this machine, in one run: first with the hub's embedded Artemis, then with a standalone Artemis
+# made by `artemis create` (its own journal tuning) that the hub uses as an external broker.
 #
 #   bench/run.sh [ORDERS=2000] [IN_FLIGHT=64]
 #   HUB_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/hub.jfr" bench/run.sh   # with a JFR profile of the hub
 #
-# Prints, for the same broker:
+# Prints, for each broker:
 #   generator - the load generator's own ceiling (asynchronous persistent sends, counted when the broker confirms)
 #   perf      - `artemis perf client`: persistent, a commit per message, CONSUMERS producers and consumers, 2 KB
 #   broker    - the echo: transacted consumers moving each order from one queue to another, as the intake does
 #   hub       - the whole hub: orders in, answers out
-# and the hub's start-up time, idle and peak RSS, CPU per order, and the ratios hub/perf and hub/echo.
+# and the hub's start-up time, idle and peak RSS, CPU per order, and the ratios hub/perf and hub/echo; at the end
+# the embedded broker's durable rate against the standalone one's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ORDERS=${1:-2000}
 IN_FLIGHT=${2:-64}
 CONSUMERS=4   # the hub's hub.intake.consumers and lane consumers; the echo and perf client get as many
-URL=tcp://127.0.0.1:61616
+EMBEDDED_URL=tcp://127.0.0.1:61616
+STANDALONE_URL=tcp://127.0.0.1:61626
 USER=hub
 PASSWORD=${HUB_BROKER_PASSWORD:-hub-dev-password}
 ARTEMIS_VERSION=2.44.0
 ARTEMIS=target/tools/apache-artemis-$ARTEMIS_VERSION/bin/artemis
+# the heap and metaspace the Dockerfile and README give the hub
+HUB_MEMORY=${HUB_MEMORY:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k}
 
 ./mvnw -q -B -DskipTests package
 CP=$(./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/dev/stdout)
@@ -30,31 +35,39 @@ CP=$(./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.
 DATA=$(mktemp -d /tmp/carrier-hub-bench.XXXXXX)
 SANDBOX_PORT=18091
 JAR=$(ls target/carrier-hub-*.jar)
+HUB= BROKER_PID=
+trap 'kill $HUB $SANDBOX $BROKER_PID 2>/dev/null; wait 2>/dev/null; rm -rf "$DATA"' EXIT
 java -Dloader.main=io.carrierhub.bring.shipment.sandbox.StandaloneBringSandbox -cp "$JAR" \
   org.springframework.boot.loader.launch.PropertiesLauncher $SANDBOX_PORT > "$DATA/sandbox.log" 2>&1 &
 SANDBOX=$!
 
-START=$(date +%s%N)
-java ${HUB_JAVA_OPTS:-} -jar "$JAR" --hub.data-dir="$DATA" --server.port=18080 \
-  --hub.sandbox.bring-shipment.enabled=false --hub.carriers.bring-shipment.base-url=http://127.0.0.1:$SANDBOX_PORT/shipment \
-  --hub.intake.consumers=$CONSUMERS --hub.carriers.bring-shipment.lane.consumers=$CONSUMERS \
-  --logging.level.root=WARN --logging.level.io.carrierhub.broker=INFO > "$DATA/hub.log" 2>&1 &
-HUB=$!
-trap 'kill $HUB $SANDBOX 2>/dev/null; wait 2>/dev/null; rm -rf "$DATA"' EXIT
-until curl -sf http://localhost:18080/actuator/health >/dev/null; do
-  kill -0 $HUB 2>/dev/null || { cat "$DATA/hub.log"; exit 1; }
-  [ $(( ($(date +%s%N) - START) / 1000000000 )) -lt 120 ] || { echo "the hub did not start in 120 s"; exit 1; }
-  sleep 0.1
-done
-READY_MS=$(( ($(date +%s%N) - START) / 1000000 ))
+# start_hub NAME [ARGS...]: the fat jar on its own data directory, timed from `java -jar` to health UP
+start_hub() {
+  local name=$1; shift
+  local start; start=$(date +%s%N)
+  java $HUB_MEMORY ${HUB_JAVA_OPTS:-} -jar "$JAR" --hub.data-dir="$DATA/$name" --server.port=18080 \
+    --hub.sandbox.bring-shipment.enabled=false --hub.carriers.bring-shipment.base-url=http://127.0.0.1:$SANDBOX_PORT/shipment \
+    --hub.intake.consumers=$CONSUMERS --hub.carriers.bring-shipment.lane.consumers=$CONSUMERS \
+    --logging.level.root=WARN --logging.level.io.carrierhub.broker=INFO "$@" > "$DATA/$name.log" 2>&1 &
+  HUB=$!
+  until curl -sf http://localhost:18080/actuator/health >/dev/null; do
+    kill -0 $HUB 2>/dev/null || { cat "$DATA/$name.log"; exit 1; }
+    [ $(( ($(date +%s%N) - start) / 1000000000 )) -lt 120 ] || { echo "the hub did not start in 120 s"; exit 1; }
+    sleep 0.1
+  done
+  READY_MS=$(( ($(date +%s%N) - start) / 1000000 ))
+}
+stop_hub() { kill $HUB; wait $HUB 2>/dev/null || true; HUB=; }
 rss() { awk -v key="$1" '$1 == key":" {printf "%.0f MiB", $2/1024}' /proc/$HUB/status; }
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' /proc/$HUB/stat; }
 
+# bench MODE ORDERS URL
 bench() {
-  java -cp "$CP" bench/OrderBenchmark.java "$1" $URL $USER "$PASSWORD" "$2" $IN_FLIGHT samples/shipment-create.xml $CONSUMERS 2>/dev/null | grep '^mode='
+  java -cp "$CP" bench/OrderBenchmark.java "$1" "$3" $USER "$PASSWORD" "$2" $IN_FLIGHT samples/shipment-create.xml $CONSUMERS 2>/dev/null | grep '^mode='
 }
+# perf URL
 perf() {
-  "$ARTEMIS" perf client --url $URL --user $USER --password "$PASSWORD" --persistent --tx --commit-interval 1 \
+  "$ARTEMIS" perf client --url "$1" --user $USER --password "$PASSWORD" --persistent --tx --commit-interval 1 \
     --producers $CONSUMERS --consumers $CONSUMERS --message-size 2048 --warmup 3 --duration 15 --silent \
     --json "$DATA/perf.json" queue://bench.perf >/dev/null
   # the mean of the per-second received rates after the warm-up
@@ -64,16 +77,41 @@ print("mode=perf msg_per_s=%.1f seconds=%d" % (sum(s["received"] for s in sample
 }
 rate() { sed -E 's/.*(orders|msg)_per_s=([0-9.]+).*/\2/' <<<"$1"; }
 
+# measure LABEL URL: the broker's limits, then the hub, on the broker at URL
+measure() {
+  echo "== $1"
+  echo "hub: ready in $READY_MS ms (fat jar, $HUB_MEMORY, start to /actuator/health UP), idle RSS $(rss VmRSS); $(grep -o 'journal: .*' "$DATA/$1.log" || echo 'external broker')"
+  bench generator 200 "$2" >/dev/null; bench broker 200 "$2" >/dev/null; bench hub 200 "$2" >/dev/null   # warm-up
+  GENERATOR=$(bench generator "$ORDERS" "$2"); echo "$GENERATOR"
+  PERF=$(perf "$2"); echo "$PERF"
+  BROKER=$(bench broker "$ORDERS" "$2"); echo "$BROKER"
+  local cpu_before; cpu_before=$(cpu_seconds)
+  HUBRUN=$(bench hub "$ORDERS" "$2"); echo "$HUBRUN"
+  local cpu_after; cpu_after=$(cpu_seconds)
+  awk -v h="$(rate "$HUBRUN")" -v p="$(rate "$PERF")" -v b="$(rate "$BROKER")" -v g="$(rate "$GENERATOR")" 'BEGIN {
+    printf "hub/perf: %.0f%%   hub/echo: %.0f%%   generator ceiling: %.1fx the hub\n", (p > 0 ? 100 * h / p : 0), 100 * h / b, g / h }'
+  awk -v a="$cpu_after" -v b="$cpu_before" -v n="$ORDERS" 'BEGIN { printf "hub CPU per order: %.2f ms\n", 1000 * (a - b) / n }'
+  echo "hub peak RSS: $(rss VmHWM)"
+}
+
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
-echo "hub: ready in $READY_MS ms (fat jar, start to /actuator/health UP), idle RSS $(rss VmRSS); $(grep -o 'journal: .*' "$DATA/hub.log" || true)"
-bench generator 200 >/dev/null; bench broker 200 >/dev/null; bench hub 200 >/dev/null   # warm-up
-GENERATOR=$(bench generator "$ORDERS"); echo "$GENERATOR"
-PERF=$(perf); echo "$PERF"
-BROKER=$(bench broker "$ORDERS"); echo "$BROKER"
-CPU_BEFORE=$(cpu_seconds)
-HUBRUN=$(bench hub "$ORDERS"); echo "$HUBRUN"
-CPU_AFTER=$(cpu_seconds)
-awk -v h="$(rate "$HUBRUN")" -v p="$(rate "$PERF")" -v b="$(rate "$BROKER")" -v g="$(rate "$GENERATOR")" 'BEGIN {
-  printf "hub/perf: %.0f%%   hub/echo: %.0f%%   generator ceiling: %.1fx the hub\n", (p > 0 ? 100 * h / p : 0), 100 * h / b, g / h }'
-awk -v a="$CPU_AFTER" -v b="$CPU_BEFORE" -v n="$ORDERS" 'BEGIN { printf "hub CPU per order: %.2f ms\n", 1000 * (a - b) / n }'
-echo "hub peak RSS: $(rss VmHWM)"
+
+start_hub embedded
+measure embedded $EMBEDDED_URL
+EMBEDDED_PERF=$(rate "$PERF")
+stop_hub
+
+# a standalone Artemis as an operator makes one: `artemis create` measures the disk and tunes the journal itself
+"$ARTEMIS" create "$DATA/standalone" --silent --force --user $USER --password "$PASSWORD" --require-login \
+  --no-web --no-amqp-acceptor --no-mqtt-acceptor --no-stomp-acceptor --no-hornetq-acceptor \
+  --host 127.0.0.1 --default-port 61626 > "$DATA/standalone-create.log" 2>&1
+"$DATA/standalone/bin/artemis" run > "$DATA/standalone.out" 2>&1 &
+BROKER_PID=$!
+until grep -q AMQ221007 "$DATA/standalone/log/artemis.log" 2>/dev/null; do sleep 0.2; done
+echo "standalone Artemis $ARTEMIS_VERSION: $(grep -o '<journal-type>[A-Z]*' "$DATA/standalone/etc/broker.xml" | sed 's/.*>//'), buffer timeout $(grep -o '<journal-buffer-timeout>[0-9]*' "$DATA/standalone/etc/broker.xml" | sed 's/.*>//') ns"
+start_hub standalone --hub.broker.embedded=false --spring.artemis.broker-url=$STANDALONE_URL
+measure standalone $STANDALONE_URL
+STANDALONE_PERF=$(rate "$PERF")
+stop_hub
+awk -v e="$EMBEDDED_PERF" -v s="$STANDALONE_PERF" 'BEGIN {
+  printf "embedded broker / standalone broker (perf client, durable): %.0f%%\n", (s > 0 ? 100 * e / s : 0) }'
