@@ -1,7 +1,9 @@
 package io.carrierhub.poll;
 
+import io.carrierhub.order.model.EventType;
 import io.carrierhub.order.model.TmsEvent;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A carrier's status poll. The shared poll mechanism runs it on its cron ({@code hub.polls.<name>}) with pages of the
@@ -10,6 +12,9 @@ import java.util.List;
  * terminal).
  */
 public interface StatusPoll {
+
+    /** What ends an order unless a poll says otherwise. */
+    Set<EventType> TERMINAL = Set.of(EventType.DELIVERED, EventType.RETURNED, EventType.CANCELLED);
 
     /** The poll's name: its settings are {@code hub.polls.<name>}. */
     String name();
@@ -22,4 +27,9 @@ public interface StatusPoll {
      * {@link OpenOrder#lastCarrierStatus()}, its new events, in the order they happened; nothing for the others.
      */
     List<TmsEvent> check(List<OpenOrder> orders);
+
+    /** Whether this event ends its order: the order is then no longer polled. */
+    default boolean terminal(TmsEvent event) {
+        return TERMINAL.contains(event.getEventType());
+    }
 }

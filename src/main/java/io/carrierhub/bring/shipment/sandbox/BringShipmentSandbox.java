@@ -10,7 +10,9 @@ import java.util.Optional;
 /**
  * An offline Bring Shipment API on 127.0.0.1: {@code POST /shipment/sendshipment} and {@code /shipment/sendbooking}
  * as Bring documents them, with the faults, the record of requests and the control API every sandbox has, and
- * the accepted shipments to inspect (also at {@code GET /_sandbox/bring-shipment/shipments}).
+ * the accepted shipments to inspect (also at {@code GET /_sandbox/bring-shipment/shipments}); and the Tracking API,
+ * {@code GET /tracking/api/v2/tracking.json?q=<shipment or package number>}, whose events for each booked shipment
+ * advance over the durations of {@code hub.sandbox.bring-shipment.tracking} ({@link TrackingApiHandler}).
  * <p>
  * Answers: 200 OK_CONFIRMED with the shipment id and the package ids in package order; 400 VALIDATION_ERROR with
  * every violation of the contract or of Bring's rules; 417 FORBIDDEN for missing or unknown Mybring credentials;
@@ -26,13 +28,14 @@ public class BringShipmentSandbox extends SandboxServer {
     private final SandboxShipments shipments;
 
     public BringShipmentSandbox(BringShipmentSandboxProperties settings) {
-        this(settings, new SandboxShipments());
+        this(settings, new SandboxShipments(Clock.systemDefaultZone()));
     }
 
     private BringShipmentSandbox(BringShipmentSandboxProperties settings, SandboxShipments shipments) {
         super(NAME, settings.port(), new FaultInjection(settings.failureRate(), settings.latency()),
                 new ShipmentApiHandler(settings, new BringShipmentCodec(),
-                        new ShipmentRules(settings.rejectPastDates(), Clock.systemDefaultZone()), shipments));
+                        new ShipmentRules(settings.rejectPastDates(), Clock.systemDefaultZone()), shipments,
+                        new TrackingApiHandler(settings, shipments, Clock.systemDefaultZone())));
         this.shipments = shipments;
     }
 

@@ -4,6 +4,8 @@ import io.carrierhub.bring.shipment.model.BringGoodsItem;
 import io.carrierhub.bring.shipment.model.BringPackage;
 import io.carrierhub.bring.shipment.model.BringShipment;
 import io.carrierhub.bring.shipment.model.BringUpdateIndicator;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +22,12 @@ final class SandboxShipments {
     private final Gs1Numbers numbers = new Gs1Numbers();
     private final Map<String, AcceptedShipment> active = new HashMap<>();
     private final List<AcceptedShipment> accepted = new ArrayList<>();
+    private final Map<String, Instant> bookedAt = new HashMap<>();
+    private final Clock clock;
+
+    SandboxShipments(Clock clock) {
+        this.clock = clock;
+    }
 
     /** Applies a valid request, assigning the ids it asks for. */
     synchronized AcceptedShipment accept(SandboxCall call) {
@@ -34,7 +42,9 @@ final class SandboxShipments {
                 call.contentType(), call.clientUrl(), call.request());
         if (indicator == BringUpdateIndicator.DELETE) {
             active.remove(shipmentId);
+            bookedAt.remove(shipmentId);
         } else {
+            bookedAt.putIfAbsent(shipmentId, clock.instant());
             active.put(shipmentId, result);
         }
         accepted.add(result);
@@ -49,7 +59,16 @@ final class SandboxShipments {
         return Optional.ofNullable(active.get(shipmentId));
     }
 
+    /** The active shipment with this shipment id or package id, and when it was booked. */
+    synchronized Optional<Booked> booked(String shipmentOrPackageId) {
+        return active.values().stream()
+                .filter(shipment -> shipment.shipmentId().equals(shipmentOrPackageId) || shipment.packageIds().contains(shipmentOrPackageId))
+                .findFirst()
+                .map(shipment -> new Booked(shipment, bookedAt.get(shipment.shipmentId())));
+    }
+
     synchronized void clear() {
+        bookedAt.clear();
         active.clear();
         accepted.clear();
     }
@@ -87,5 +106,9 @@ final class SandboxShipments {
                 .flatMap(List::stream)
                 .map(packageId)
                 .toList();
+    }
+
+    /** A shipment as it stands, and when its Original was accepted. */
+    record Booked(AcceptedShipment shipment, Instant at) {
     }
 }

@@ -42,17 +42,23 @@ final class ShipmentApiHandler implements CarrierApi {
     private final JsonRequests jsonRequests = new JsonRequests();
     private final ShipmentRules rules;
     private final SandboxShipments shipments;
+    private final TrackingApiHandler tracking;
 
     ShipmentApiHandler(BringShipmentSandboxProperties settings, BringShipmentCodec codec, ShipmentRules rules,
-                       SandboxShipments shipments) {
+                       SandboxShipments shipments, TrackingApiHandler tracking) {
         this.settings = settings;
         this.codec = codec;
         this.rules = rules;
         this.shipments = shipments;
+        this.tracking = tracking;
     }
 
     @Override
     public void writeFailure(HttpExchange exchange, int status) throws IOException {
+        if (TrackingApiHandler.handles(exchange)) {
+            tracking.writeFailure(exchange, status);
+            return;
+        }
         send(exchange, status, Replies.refused(Rejection.injected(status)), replyFormat(exchange.getRequestHeaders()));
     }
 
@@ -68,6 +74,10 @@ final class ShipmentApiHandler implements CarrierApi {
 
     @Override
     public void handle(HttpExchange exchange) {
+        if (TrackingApiHandler.handles(exchange)) {
+            tracking.handle(exchange);
+            return;
+        }
         try (exchange) {
             WireFormat format = replyFormat(exchange.getRequestHeaders());
             try {

@@ -21,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -423,6 +424,43 @@ class BringShipmentSandboxTest {
             assertThat(context.getBean(BringShipmentSandboxProperties.class)).isEqualTo(new BringShipmentSandboxProperties(
                     false, 18081, "sandbox@carrierhub.local", "sandbox-key", 0.0, Duration.ZERO, true));
         });
+    }
+
+    @Test
+    void tracksABookedShipmentInTheShapeOfBringsTrackingApi() throws Exception {
+        assertThat(send(post("sendbooking" + IDS, "booking.xml"), sample("booking.xml")).statusCode()).isEqualTo(200);
+        String shipmentId = sandbox.shipments().get(0).shipmentId();
+
+        JsonNode answer = json.readTree(track("q=" + shipmentId, true).body());
+
+        assertThat(answer.path("apiVersion").asText()).isEqualTo("2");
+        JsonNode consignment = answer.path("consignmentSet").get(0);
+        assertThat(consignment.path("consignmentId").asText()).isEqualTo(shipmentId);
+        JsonNode pack = consignment.path("packageSet").get(0);
+        assertThat(pack.path("eventSet")).as("the default timeline: PRE_NOTIFIED at once, HANDED_IN after 2 minutes")
+                .singleElement().satisfies(event -> {
+                    assertThat(event.path("status").asText()).isEqualTo("PRE_NOTIFIED");
+                    assertThat(OffsetDateTime.parse(event.path("dateIso").asText())).isNotNull();
+                });
+        JsonNode byPackage = json.readTree(track("q=" + pack.path("packageNumber").asText(), true).body());
+        assertThat(byPackage.path("consignmentSet").get(0).path("consignmentId").asText()).isEqualTo(shipmentId);
+    }
+
+    @Test
+    void answersTrackingErrorsAsBringsExamplesDo() throws Exception {
+        HttpResponse<String> unknown = track("q=70438101099999999", true);
+        assertThat(unknown.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(unknown.body()).path("consignmentSet").get(0).path("error").path("code").asInt()).isEqualTo(404);
+        assertThat(track("", true).statusCode()).isEqualTo(400);
+        assertThat(track("q=70438101099999999", false).statusCode()).isEqualTo(401);
+    }
+
+    private static HttpResponse<String> track(String query, boolean authenticated) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.address() + "/tracking/api/v2/tracking.json?" + query));
+        if (authenticated) {
+            request.header("X-Mybring-API-Uid", UID).header("X-Mybring-API-Key", KEY);
+        }
+        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @EnableConfigurationProperties(BringShipmentSandboxProperties.class)

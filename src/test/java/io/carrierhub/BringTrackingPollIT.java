@@ -1,0 +1,94 @@
+package io.carrierhub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.carrierhub.bring.shipment.sandbox.BringShipmentSandbox;
+import io.carrierhub.order.OrderCodec;
+import io.carrierhub.order.model.EventType;
+import io.carrierhub.order.model.TmsEvent;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jms.core.JmsTemplate;
+
+/**
+ * The Bring Tracking poll end to end, in a hub of its own with the poll on every second: an order booked at the Bring
+ * sandbox, whose tracking events advance every second, comes out on erp.order-events as its TMS events, once each
+ * and in order, until it is delivered; then it is no longer polled.
+ */
+class BringTrackingPollIT {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aBookedShipmentsTrackingEventsBecomeTmsEventsUntilItIsDelivered() throws Exception {
+        String orderId = "TRK-" + UUID.randomUUID().toString().substring(0, 8);
+        try (ConfigurableApplicationContext hub = new SpringApplicationBuilder(HubApplication.class).profiles("test").run(
+                "--hub.data-dir=" + dataDir, "--hub.broker.in-vm-id=21",
+                "--hub.sandbox.bring-shipment.port=" + freePort(), "--hub.test.second-bring-port=" + freePort(),
+                "--hub.poll-scheduler.name=tracking-it-" + UUID.randomUUID(),
+                "--hub.polls.bring-tracking.enabled=true", "--hub.polls.bring-tracking.cron=0/1 * * * * ?",
+                "--hub.sandbox.bring-shipment.tracking[0].status=PRE_NOTIFIED", "--hub.sandbox.bring-shipment.tracking[0].after=0s",
+                "--hub.sandbox.bring-shipment.tracking[1].status=HANDED_IN", "--hub.sandbox.bring-shipment.tracking[1].after=1s",
+                "--hub.sandbox.bring-shipment.tracking[2].status=IN_TRANSIT", "--hub.sandbox.bring-shipment.tracking[2].after=2s",
+                "--hub.sandbox.bring-shipment.tracking[3].status=DEVIATION", "--hub.sandbox.bring-shipment.tracking[3].after=3s",
+                "--hub.sandbox.bring-shipment.tracking[4].status=DELIVERED", "--hub.sandbox.bring-shipment.tracking[4].after=4s")) {
+            ErpClient erp = new ErpClient(hub.getBean(JmsTemplate.class), 15_000);
+            OrderCodec codec = hub.getBean(OrderCodec.class);
+            BringShipmentSandbox bring = hub.getBean(BringShipmentSandbox.class);
+            JdbcTemplate ledger = hub.getBean(JdbcTemplate.class);
+
+            String correlationId = erp.send(ErpClient.sample("shipment-create.xml", orderId), null);
+            assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("ACCEPTED");
+
+            List<TmsEvent> events = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String event = erp.receiveEvent(orderId);
+                assertThat(event).as("event %d of order %s", i + 1, orderId).isNotNull();
+                events.add(codec.readEvent(event.getBytes(StandardCharsets.UTF_8), "application/xml"));
+            }
+            assertThat(events).extracting(TmsEvent::getEventType).containsExactly(EventType.ACCEPTED, EventType.CREATED,
+                    EventType.PICKED_UP, EventType.IN_TRANSIT, EventType.DEVIATION, EventType.DELIVERED);
+            assertThat(events).extracting(TmsEvent::getCarrierStatus)
+                    .containsExactly(null, "PRE_NOTIFIED", "HANDED_IN", "IN_TRANSIT", "DEVIATION", "DELIVERED");
+            assertThat(events).extracting(TmsEvent::getSequence).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+            String shipment = bring.shipments().get(bring.shipments().size() - 1).shipmentId();
+            assertThat(events.get(5).getCarrierReference()).anySatisfy(reference ->
+                    assertThat(reference.getValue()).isEqualTo(shipment));
+
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(ledger.queryForMap(
+                    "SELECT carrier_status, polls_ended_at FROM hub_order WHERE order_id = ?", orderId))
+                    .containsEntry("CARRIER_STATUS", "DELIVERED").extractingByKey("POLLS_ENDED_AT").isNotNull());
+            long asked = trackingCalls(bring, shipment);
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                    .until(() -> trackingCalls(bring, shipment) == asked);
+            JmsTemplate brief = new JmsTemplate(hub.getBean(JmsTemplate.class).getConnectionFactory());
+            brief.setReceiveTimeout(1_000);
+            assertThat(brief.receiveSelected(ErpClient.ORDER_EVENTS, "HubOrderId = '" + orderId + "'"))
+                    .as("no event twice").isNull();
+        }
+    }
+
+    private static long trackingCalls(BringShipmentSandbox bring, String shipment) {
+        return bring.requests().matching("/tracking/").stream()
+                .filter(request -> request.query() != null && request.query().contains(shipment)).count();
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.carrierhub.poll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.carrierhub.TestDatabases;
+import io.carrierhub.TestDatabases.Database;
+import io.carrierhub.order.model.EventType;
+import io.carrierhub.order.model.TmsEvent;
+import io.carrierhub.xml.XmlDates;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.quartz.JobBuilder;
+import org.quartz.Scheduler;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.TriggerBuilder;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
+/** The polls' ledger queries and Quartz's job store, on H2 and on PostgreSQL. */
+class PollLedgerTest {
+
+    static final String CARRIER = "poll-ledger-test";
+    static final OffsetDateTime T0 = OffsetDateTime.of(2026, 3, 1, 8, 0, 0, 0, ZoneOffset.UTC);
+    static volatile CountDownLatch fired;
+
+    @TestDatabases.OnEachDatabase
+    void openOrdersComeOldestFirstInPagesWithTheirReferencesAndWithoutEndedOrRefusedOnes(Database database) {
+        PollLedger ledger = prepared(database);
+        order(database, "PL-3", "ACCEPTED", T0.plusMinutes(3));
+        order(database, "PL-1", "ACCEPTED", T0.plusMinutes(1));
+        order(database, "PL-2", "REJECTED", T0.plusMinutes(2));
+        order(database, "PL-4", "ACCEPTED", T0.plusMinutes(4));
+        database.jdbc().update("INSERT INTO hub_order_reference (order_id, ref_type, ref_value, position) VALUES ('PL-1', 'SHIPMENT', '7043', 0)");
+        ledger.record(event("PL-4", EventType.DELIVERED, "DELIVERED", T0.plusHours(1)), true);
+
+        List<PollLedger.OpenPage> first = ours(ledger.openOrders(null, null, 100));
+
+        assertThat(first).extracting(page -> page.order().orderId()).containsExactly("PL-1", "PL-3");
+        assertThat(first.get(0).order().reference("SHIPMENT")).isEqualTo("7043");
+        PollLedger.OpenPage one = first.get(0);
+        assertThat(ours(ledger.openOrders(one.createdAt(), one.order().orderId(), 100)))
+                .extracting(page -> page.order().orderId()).containsExactly("PL-3");
+    }
+
+    @TestDatabases.OnEachDatabase
+    void anEventIsRecordedOnceAndAnEndedOrderTakesNoMore(Database database) {
+        PollLedger ledger = prepared(database);
+        order(database, "PL-5", "ACCEPTED", T0);
+
+        assertThat(ledger.record(event("PL-5", EventType.IN_TRANSIT, "IN_TRANSIT", T0.plusMinutes(5)), false)).isTrue();
+        assertThat(ledger.record(event("PL-5", EventType.IN_TRANSIT, "IN_TRANSIT", T0.plusMinutes(6)), false))
+                .as("the same state again").isFalse();
+        assertThat(ledger.record(event("PL-5", EventType.PICKED_UP, "HANDED_IN", T0.plusMinutes(4)), false))
+                .as("older than the last status").isFalse();
+        assertThat(ledger.record(event("PL-5", EventType.DELIVERED, "DELIVERED", T0.plusMinutes(9)), true)).isTrue();
+        assertThat(ledger.record(event("PL-5", EventType.DEVIATION, "DEVIATION", T0.plusMinutes(10)), false))
+                .as("after the end").isFalse();
+        assertThat(database.jdbc().queryForObject("SELECT carrier_status FROM hub_order WHERE order_id = 'PL-5'", String.class))
+                .isEqualTo("DELIVERED");
+    }
+
+    @TestDatabases.OnEachDatabase
+    void quartzRunsAJobFromTheClusteredJobStore(Database database) throws Exception {
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("camelContext", new DefaultCamelContext());
+        ClusteredSchedulerFactory factory = new ClusteredSchedulerFactory(new PollSchedulerProperties(
+                "ledger-test-" + database.name().replace(' ', '-'), 1, Duration.ofSeconds(5), Duration.ofSeconds(60)),
+                database.pool(), beans.getBeanProvider(org.apache.camel.CamelContext.class));
+        Scheduler scheduler = factory.getScheduler();
+        try {
+            scheduler.clear();
+            fired = new CountDownLatch(2);
+            scheduler.scheduleJob(JobBuilder.newJob(Fired.class).withIdentity("fired").build(),
+                    TriggerBuilder.newTrigger().withIdentity("fired").startNow()
+                            .withSchedule(SimpleScheduleBuilder.repeatSecondlyForTotalCount(2)).build());
+            scheduler.start();
+            assertThat(fired.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(scheduler.getMetaData().isJobStoreClustered()).isTrue();
+        } finally {
+            scheduler.clear();
+            scheduler.shutdown(true);
+        }
+    }
+
+    public static class Fired implements org.quartz.Job {
+        @Override
+        public void execute(org.quartz.JobExecutionContext context) {
+            fired.countDown();
+        }
+    }
+
+    private static PollLedger prepared(Database database) {
+        database.jdbc().update("DELETE FROM hub_order_reference WHERE order_id LIKE 'PL-%'");
+        database.jdbc().update("DELETE FROM hub_order WHERE carrier = ?", CARRIER);
+        return new PollLedger(database.jdbc(), Clock.systemUTC());
+    }
+
+    private static List<PollLedger.OpenPage> ours(List<PollLedger.OpenPage> pages) {
+        return pages.stream().filter(page -> page.order().carrier().equals(CARRIER)).toList();
+    }
+
+    private static void order(Database database, String orderId, String status, OffsetDateTime createdAt) {
+        database.jdbc().update("""
+                INSERT INTO hub_order (order_id, carrier, last_action, status, created_at, updated_at)
+                VALUES (?, ?, 'CREATE', ?, ?, ?)""", orderId, CARRIER, status, createdAt, createdAt);
+    }
+
+    private static TmsEvent event(String orderId, EventType type, String status, OffsetDateTime at) {
+        TmsEvent event = new TmsEvent();
+        event.setOrderId(orderId);
+        event.setCarrier(CARRIER);
+        event.setEventType(type);
+        event.setCarrierStatus(status);
+        event.setOccurredAt(XmlDates.of(at));
+        return event;
+    }
+}
