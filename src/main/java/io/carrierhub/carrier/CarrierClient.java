@@ -25,6 +25,14 @@ public interface CarrierClient {
 
     CarrierRequest request(OrderMessage message);
 
+    /**
+     * The auth strategy whose headers {@link #request} writes, when the lane may ask it for fresh credentials after
+     * a 401 and make the call once more ({@link CarrierAuth#renew()}); empty for credentials that never change.
+     */
+    default Optional<CarrierAuth> auth() {
+        return Optional.empty();
+    }
+
     /** The carrier's ids in an answer that is no {@link #refusal}. */
     List<CarrierReference> references(byte[] body, String contentType);
 

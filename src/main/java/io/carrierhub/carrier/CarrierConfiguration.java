@@ -1,14 +1,19 @@
 package io.carrierhub.carrier;
 
+import io.carrierhub.carrier.auth.CarrierTokens;
 import io.carrierhub.error.CarrierResponseClassifier;
 import io.carrierhub.error.Failures;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** The carrier lanes' shared parts, as the routes name them (routes/carrier-lane.yaml). */
 @Configuration(proxyBeanMethods = false)
@@ -19,6 +24,15 @@ public class CarrierConfiguration {
     @Bean
     Carriers carriers(CarrierSettings settings, List<CarrierApi> apis, CarrierResponseClassifier classifier) {
         return new Carriers(settings, apis, classifier);
+    }
+
+    /** The OAuth2 tokens of the carriers that authenticate with client credentials, one cache per carrier. */
+    @Bean
+    CarrierTokens carrierTokens(CarrierSettings settings, Environment environment, Clock clock,
+                                @Value("${hub.http.connect-timeout}") Duration connectTimeout,
+                                @Value("${hub.http.response-timeout}") Duration responseTimeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+        return new CarrierTokens(settings, environment, http, responseTimeout, clock);
     }
 
     @Bean

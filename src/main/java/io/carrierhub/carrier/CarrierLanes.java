@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A lane, its circuit breaker and an HTTP call for every carrier in {@code hub.carriers}, made from the templates of
- * {@code routes/carrier-lane.yaml}: routes {@code lane-<carrier>} and {@code carrier-call-<carrier>}, breaker
+ * {@code routes/carrier-lane.yaml}: routes {@code lane-<carrier>}, {@code carrier-call-<carrier>} and
+ * {@code carrier-send-<carrier>}, breaker
  * {@code breaker-<carrier>}.
  */
 @Component
@@ -32,6 +33,7 @@ public class CarrierLanes extends RouteBuilder {
                     breakers.circuitBreaker(breakerName(carrier), breakerConfig(properties.breaker())));
             templatedRoute("carrier-lane").routeId("lane-" + carrier).prefixId(carrier + "-").parameter("carrier", carrier);
             templatedRoute("carrier-http-call").routeId("carrier-call-" + carrier).prefixId(carrier + "-").parameter("carrier", carrier);
+            templatedRoute("carrier-http-send").routeId("carrier-send-" + carrier).prefixId(carrier + "-").parameter("carrier", carrier);
         });
     }
 

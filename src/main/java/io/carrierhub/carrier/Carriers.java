@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
 public class Carriers {
 
     private static final Logger log = LoggerFactory.getLogger(Carriers.class);
+    /** Exchange property: the credentials were renewed once during this call. */
+    static final String AUTH_RENEWED = "hubAuthRenewed";
 
     private final Map<String, CarrierClient> clients = new TreeMap<>();
     private final CarrierResponseClassifier classifier;
@@ -65,6 +67,23 @@ public class Carriers {
         if (request.query() != null) {
             message.setHeader(Exchange.HTTP_QUERY, request.query());
         }
+    }
+
+    /**
+     * After the carrier's answer: whether it was a 401 that fresh credentials may mend (the client's auth renews, as
+     * a bearer token does), so that the lane makes the call once more. Once per call: a second 401 is the answer.
+     */
+    public boolean renewAuth(Exchange exchange, String carrier) {
+        int status = exchange.getIn().getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
+        if (status != 401 || exchange.getProperty(AUTH_RENEWED, false, Boolean.class)) {
+            return false;
+        }
+        boolean renewed = client(carrier).auth().map(CarrierAuth::renew).orElse(false);
+        if (renewed) {
+            exchange.setProperty(AUTH_RENEWED, true);
+            log.info("{} refused the hub's credentials (HTTP 401): the call is made once more with fresh ones", carrier);
+        }
+        return renewed;
     }
 
     /**

@@ -43,22 +43,34 @@ public class CarrierResponseClassifier {
      */
     public void check(Exchange exchange, String carrier, CarrierRefusal refusal) {
         Message in = exchange.getIn();
-        int status = in.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
+        check(carrier, in.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class), in.getBody(String.class),
+                in.getHeader("Retry-After", String.class), refusal);
+    }
+
+    /**
+     * Throws unless the carrier's answer is a success: for a call the hub makes outside a lane's route (a lookup, a
+     * status poll).
+     *
+     * @param body       the answer's body as text, or null
+     * @param retryAfter its Retry-After header, or null
+     * @param refusal    what the carrier's client read in the body, or null when the body is no refusal it knows
+     */
+    public void check(String carrier, int status, String body, String retryAfter, CarrierRefusal refusal) {
         if (status >= 200 && status < 300 && refusal == null) {
             return;
         }
         String reason = refusal == null
-                ? "%s answered HTTP %d: %s".formatted(carrier, status, excerpt(in.getBody(String.class)))
+                ? "%s answered HTTP %d: %s".formatted(carrier, status, excerpt(body))
                 : "%s answered HTTP %d %s: %s".formatted(carrier, status, refusal.status(), excerpt(refusal.text()));
-        Duration retryAfter = retryAfter(in.getHeader("Retry-After", String.class)).orElse(null);
+        Duration delay = retryAfter(retryAfter).orElse(null);
         if (status == 408 || status == 429 || status >= 500) {
-            throw new CarrierUnavailableException(status == 429 ? "CARRIER_THROTTLED" : "CARRIER_UNAVAILABLE", reason, retryAfter);
+            throw new CarrierUnavailableException(status == 429 ? "CARRIER_THROTTLED" : "CARRIER_UNAVAILABLE", reason, delay);
         }
         if (status == 401 || status == 403 || status == 417) {
             throw new CarrierRejectedException("CARRIER_AUTH", reason);
         }
         throw switch (refusal != null ? refusal.kind() : CarrierRefusal.Kind.VALIDATION) {
-            case UNAVAILABLE -> new CarrierUnavailableException("CARRIER_UNAVAILABLE", reason, retryAfter);
+            case UNAVAILABLE -> new CarrierUnavailableException("CARRIER_UNAVAILABLE", reason, delay);
             case AUTH -> new CarrierRejectedException("CARRIER_AUTH", reason);
             case VALIDATION -> new CarrierRejectedException("CARRIER_VALIDATION", reason);
         };

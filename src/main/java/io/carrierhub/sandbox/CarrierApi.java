@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -21,4 +22,13 @@ public interface CarrierApi extends HttpHandler {
 
     /** The carrier's state as JSON-writable objects, each served at {@code GET /_sandbox/<name>/<view>}. */
     Map<String, Supplier<Object>> views();
+
+    /**
+     * What a test or a person can make the carrier do, each at {@code POST /_sandbox/<name>/<action>?<parameters>}
+     * (e.g. revoke its tokens): the function gets the query's parameters and answers a JSON-writable object, or null
+     * for a 204. An {@link IllegalArgumentException} is answered 400 with its message.
+     */
+    default Map<String, Function<Map<String, String>, Object>> actions() {
+        return Map.of();
+    }
 }

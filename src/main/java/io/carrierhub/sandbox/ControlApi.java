@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -108,17 +109,36 @@ final class ControlApi implements HttpHandler {
 
     private void view(HttpExchange exchange, String path, String method) throws IOException {
         Map<String, Supplier<Object>> views = api.views();
+        Map<String, Function<Map<String, String>, Object>> actions = api.actions();
         String own = sandbox.name() + "/";
-        Supplier<Object> view = path.startsWith(own) ? views.get(path.substring(own.length())) : null;
-        if (view == null) {
-            Stream<String> paths = Stream.concat(Stream.of("requests", "faults", "reset"), views.keySet().stream().map(own::concat));
+        String name = path.startsWith(own) ? path.substring(own.length()) : null;
+        Supplier<Object> view = name == null ? null : views.get(name);
+        Function<Map<String, String>, Object> action = name == null ? null : actions.get(name);
+        if (view == null && action == null) {
+            Stream<String> paths = Stream.of(Stream.of("requests", "faults", "reset"), views.keySet().stream().map(own::concat),
+                    actions.keySet().stream().map(own::concat)).flatMap(names -> names);
             send(exchange, 404, Map.of("error", "no " + PREFIX + path + "; the paths are "
                     + paths.map(PREFIX::concat).collect(Collectors.joining(", "))));
-        } else if (!"GET".equals(method)) {
-            notAllowed(exchange, "GET");
-        } else {
+        } else if (view != null && "GET".equals(method)) {
             send(exchange, 200, view.get());
+        } else if (action != null && "POST".equals(method)) {
+            Object answer = action.apply(parameters(exchange.getRequestURI().getRawQuery()));
+            send(exchange, answer == null ? 204 : 200, answer);
+        } else {
+            notAllowed(exchange, view != null ? "GET" : "POST");
         }
+    }
+
+    private static Map<String, String> parameters(String rawQuery) {
+        Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        if (rawQuery != null && !rawQuery.isEmpty()) {
+            for (String pair : rawQuery.split("&")) {
+                String[] nameAndValue = pair.split("=", 2);
+                parameters.put(URLDecoder.decode(nameAndValue[0], StandardCharsets.UTF_8),
+                        nameAndValue.length == 2 ? URLDecoder.decode(nameAndValue[1], StandardCharsets.UTF_8) : "");
+            }
+        }
+        return parameters;
     }
 
     private static void notAllowed(HttpExchange exchange, String allowed) throws IOException {

@@ -34,7 +34,7 @@ class OrderCodecTest {
         String name = sample.getFileName().toString();
         assertThat(message.format()).isEqualTo(name.endsWith(".json") ? MessageFormat.JSON : MessageFormat.XML);
         assertThat(message.action().value().toLowerCase()).isEqualTo(name.replaceAll(".*-(\\w+)\\..*", "$1"));
-        assertThat(message.carrier()).isEqualTo("bring-shipment");
+        assertThat(message.carrier()).isEqualTo(name.startsWith("drivoo-") ? "drivoo" : "bring-shipment");
     }
 
     static Stream<Path> documentedExamples() throws IOException {

@@ -121,6 +121,12 @@ public final class SandboxControl {
         return read(send("GET", sandbox + "/" + view, null), JsonNode.class);
     }
 
+    /** A carrier's own action, {@code POST /_sandbox/<name>/<action>[?<parameters>]}, e.g. ("drivoo", "revoke-tokens"). */
+    public JsonNode post(String sandbox, String actionAndQuery) {
+        String answer = send("POST", sandbox + "/" + actionAndQuery, null);
+        return answer.isEmpty() ? null : read(answer, JsonNode.class);
+    }
+
     private void faults(Map<String, Object> change) {
         send("PUT", "faults", change);
     }
