@@ -6,6 +6,7 @@
 #
 #   bench/run.sh [ORDERS=2000] [IN_FLIGHT=64]
 #   HUB_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/hub.jfr" bench/run.sh   # with a JFR profile of the hub
+#   BROKERS=embedded bench/run.sh                     # one broker only (embedded or standalone)
 #
 # Prints, for each broker:
 #   generator - the load generator's own ceiling (asynchronous persistent sends, counted when the broker confirms)
@@ -96,10 +97,15 @@ measure() {
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 
-start_hub embedded
-measure embedded $EMBEDDED_URL
-EMBEDDED_PERF=$(rate "$PERF")
-stop_hub
+BROKERS=${BROKERS:-embedded standalone}
+EMBEDDED_PERF=0 STANDALONE_PERF=0
+if [[ " $BROKERS " == *" embedded "* ]]; then
+  start_hub embedded
+  measure embedded $EMBEDDED_URL
+  EMBEDDED_PERF=$(rate "$PERF")
+  stop_hub
+fi
+[[ " $BROKERS " == *" standalone "* ]] || exit 0
 
 # a standalone Artemis as an operator makes one: `artemis create` measures the disk and tunes the journal itself
 "$ARTEMIS" create "$DATA/standalone" --silent --force --user $USER --password "$PASSWORD" --require-login \
