@@ -3,10 +3,11 @@ package io.carrierhub.carrier;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.TemplatedRouteDefinition;
 import org.springframework.stereotype.Component;
 
 /**
- * A lane, its circuit breaker and an HTTP call for every carrier in {@code hub.carriers}, made from the templates of
+ * A lane, its circuit breaker and a call (HTTP or SOAP, as the carrier's API says) for every carrier in {@code hub.carriers}, made from the templates of
  * {@code routes/carrier-lane.yaml}: routes {@code lane-<carrier>} and {@code carrier-call-<carrier>}, breaker
  * {@code breaker-<carrier>}.
  */
@@ -14,10 +15,12 @@ import org.springframework.stereotype.Component;
 public class CarrierLanes extends RouteBuilder {
 
     private final CarrierSettings settings;
+    private final Carriers carriers;
     private final CircuitBreakerRegistry breakers;
 
-    public CarrierLanes(CarrierSettings settings, CircuitBreakerRegistry breakers) {
+    public CarrierLanes(CarrierSettings settings, Carriers carriers, CircuitBreakerRegistry breakers) {
         this.settings = settings;
+        this.carriers = carriers;
         this.breakers = breakers;
     }
 
@@ -31,7 +34,10 @@ public class CarrierLanes extends RouteBuilder {
             getContext().getRegistry().bind(breakerName(carrier),
                     breakers.circuitBreaker(breakerName(carrier), breakerConfig(properties.breaker())));
             templatedRoute("carrier-lane").routeId("lane-" + carrier).prefixId(carrier + "-").parameter("carrier", carrier);
-            templatedRoute("carrier-http-call").routeId("carrier-call-" + carrier).prefixId(carrier + "-").parameter("carrier", carrier);
+            CallTemplate call = carriers.call(carrier);
+            TemplatedRouteDefinition callRoute = templatedRoute(call.template())
+                    .routeId("carrier-call-" + carrier).prefixId(carrier + "-").parameter("carrier", carrier);
+            call.parameters().forEach(callRoute::parameter);
         });
     }
 
