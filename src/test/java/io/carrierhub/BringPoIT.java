@@ -161,7 +161,8 @@ class BringPoIT {
         String status = erp.receiveText(ErpClient.ORDER_STATUS, erp.send(sample("bring-po-create.json", orderId)
                 .replace("\"bring-po\"", "\"bring-po-rest\""), "application/json"));
 
-        assertThat(status).contains("\"outcome\":\"ACCEPTED\"");
+        assertThat(status).as(sandbox.requests().all().stream().map(r -> r.method() + " " + r.path() + " " + r.status()).toList().toString())
+                .contains("\"outcome\":\"ACCEPTED\"");
         assertThat(sandbox.holds("10000000000", orderId)).isTrue();
         assertThat(sandbox.requests().matching("/po/api/v1/order")).anyMatch(request -> request.body().contains(orderId)
                 && request.headers().get("X-mybring-api-key").contains("sandbox-key"));

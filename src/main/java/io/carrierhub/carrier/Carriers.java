@@ -23,7 +23,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.component.cxf.common.CxfPayload;
 import org.apache.camel.component.cxf.common.message.CxfConstants;
+import javax.xml.transform.dom.DOMSource;
+import java.util.ArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +35,8 @@ import org.slf4j.LoggerFactory;
  * how its lane calls it, the request for an order (and a check before it), and what the carrier's answer means.
  */
 public class Carriers {
+
+    public static final String CHECK = "hubCarrierCheck";
 
     private static final Logger log = LoggerFactory.getLogger(Carriers.class);
 
@@ -81,11 +86,14 @@ public class Carriers {
         write(message, client(carrier).request(order));
     }
 
-    /** Puts the check the carrier's client needs before the request on the Camel message; false when none is needed. */
-    public boolean writeCheck(Message message, String carrier, OrderMessage order) {
+    /**
+     * Puts the check the carrier's client needs before the request on the Camel message, and whether there is one in
+     * the exchange property {@value #CHECK}.
+     */
+    public void writeCheck(Exchange exchange, String carrier, OrderMessage order) {
         Optional<CarrierRequest> check = client(carrier).check(order);
-        check.ifPresent(request -> write(message, request));
-        return check.isPresent();
+        check.ifPresent(request -> write(exchange.getIn(), request));
+        exchange.setProperty(CHECK, check.isPresent());
     }
 
     /** Reads the carrier's answer to the check: a refusal or failure is classified as any answer is. */
@@ -105,7 +113,8 @@ public class Carriers {
 
     private static void write(Message message, CarrierRequest request) {
         // camel-cxf takes a PAYLOAD body as the element itself
-        message.setBody(request.operation() != null && request.body() != null ? element(request.body()) : request.body());
+        message.setBody(request.operation() != null && request.body() != null
+                ? new CxfPayload<>(new ArrayList<>(), List.of(new DOMSource(element(request.body()))), null) : request.body());
         message.setHeaders(new HashMap<>(request.headers()));
         message.setHeader(Exchange.HTTP_METHOD, request.method());
         message.setHeader(Exchange.HTTP_PATH, request.path());
