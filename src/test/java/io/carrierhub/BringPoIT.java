@@ -74,7 +74,7 @@ class BringPoIT {
         assertThat(ledger.find(orderId).orElseThrow().status()).isEqualTo(LedgerStatus.ACCEPTED);
 
         String listStatus = erp.receiveText(ErpClient.ORDER_STATUS,
-                erp.send(sample("bring-po-packing-list.xml", orderId), "application/xml"));
+                erp.send(sample("bring-po-packing-list-transport_order.xml", orderId), "application/xml"));
         assertThat(listStatus).contains("<outcome>ACCEPTED</outcome>", "<action>TRANSPORT_ORDER</action>",
                 "<carrierReference type=\"CONSIGNMENT\">70703223343223526</carrierReference>");
         assertThat(soapCallsFor(orderId)).last().extracting(RecordedRequest::body).asString()
@@ -98,7 +98,7 @@ class BringPoIT {
         erp.receiveText(ErpClient.ORDER_STATUS, erp.send(sample("bring-po-create.xml", orderId), "application/xml"));
         int callsBefore = soapCallsFor(orderId).size();
 
-        String correlationId = erp.send(sample("bring-po-packing-list.xml", orderId)
+        String correlationId = erp.send(sample("bring-po-packing-list-transport_order.xml", orderId)
                 .replace("<quantity>150</quantity>", "<quantity>250</quantity>").replace("articleLineId=\"20\"", "articleLineId=\"30\""),
                 "application/xml");
 
@@ -167,7 +167,7 @@ class BringPoIT {
         assertThat(sandbox.requests().matching("/po/api/v1/order")).anyMatch(request -> request.body().contains(orderId)
                 && request.headers().get("X-mybring-api-key").contains("sandbox-key"));
 
-        String listStatus = erp.receiveText(ErpClient.ORDER_STATUS, erp.send(sample("bring-po-packing-list.json", orderId)
+        String listStatus = erp.receiveText(ErpClient.ORDER_STATUS, erp.send(sample("bring-po-packing-list-transport_order.json", orderId)
                 .replace("\"bring-po\"", "\"bring-po-rest\""), "application/json"));
         assertThat(listStatus).contains("\"outcome\":\"ACCEPTED\"");
         assertThat(sandbox.requests().matching("/po/api/v1/transport")).anyMatch(request -> request.body().contains(orderId));

@@ -33,7 +33,7 @@ class OrderCodecTest {
         String name = sample.getFileName().toString();
         assertThat(message.format()).isEqualTo(name.endsWith(".json") ? MessageFormat.JSON : MessageFormat.XML);
         assertThat(message.action().value().toLowerCase()).isEqualTo(name.replaceAll(".*-(\\w+)\\..*", "$1"));
-        assertThat(message.carrier()).isEqualTo("bring-shipment");
+        assertThat(message.carrier()).isEqualTo(name.startsWith("bring-po-") ? "bring-po" : "bring-shipment");
     }
 
     static Stream<Path> documentedExamples() throws IOException {
@@ -124,6 +124,7 @@ class OrderCodecTest {
         assertThat(json.action()).isEqualTo(xml.action());
         assertThat(json.order()).usingRecursiveComparison().isEqualTo(xml.order());
         assertThat(json.cancel()).usingRecursiveComparison().isEqualTo(xml.cancel());
+        assertThat(json.transportOrder()).usingRecursiveComparison().isEqualTo(xml.transportOrder());
     }
 
     @Test
