@@ -60,6 +60,7 @@ class TmsEventCallbackIT {
         registry.add("hub.sandbox.bring-shipment.port", () -> "28095");
         registry.add("hub.test.second-bring-port", () -> "0");
         registry.add("hub.sandbox.drivoo.port", () -> "0");
+        registry.add("hub.sandbox.bring-po.port", () -> "0");
     }
 
     @Autowired

@@ -9,4 +9,9 @@ public interface CarrierApi {
     String name();
 
     CarrierClient client(String carrier);
+
+    /** How the lane calls this carrier: over HTTP unless the API says otherwise (e.g. SOAP). */
+    default CallTemplate call(String carrier) {
+        return CallTemplate.http();
+    }
 }

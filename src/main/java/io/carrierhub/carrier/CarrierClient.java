@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What is specific to one carrier's HTTP API: its mapper and codec write the request for an order message (with its
+ * What is specific to one carrier's API (HTTP or SOAP): its mapper and codec write the request for an order message (with its
  * auth strategy's headers), its response reader finds the carrier's ids in a successful answer and reads a refusal
  * in the carrier's words (a 2xx may be one in disguise). The lane does the rest: consuming, calling, classifying,
  * retrying, the ledger and the answer to the ERP.
@@ -33,8 +33,33 @@ public interface CarrierClient {
         return Optional.empty();
     }
 
+    /** Whether the carrier takes the ERP's transport orders (packing lists) of an order it booked. */
+    default boolean takesTransportOrders() {
+        return false;
+    }
+
+    /**
+     * A call to make before {@link #request}, whose answer {@link #checked} reads (e.g. whether the customer may
+     * book at all); empty when none is needed, for instance because an earlier answer is still fresh.
+     */
+    default Optional<CarrierRequest> check(OrderMessage message) {
+        return Optional.empty();
+    }
+
+    /**
+     * Reads the answer to {@link #check} that is no {@link #refusal}; throws a
+     * {@link io.carrierhub.error.HubException} when it forbids the request.
+     */
+    default void checked(OrderMessage message, byte[] body, String contentType) {
+    }
+
     /** The carrier's ids in an answer that is no {@link #refusal}. */
     List<CarrierReference> references(byte[] body, String contentType);
+
+    /** The same, for a carrier whose answer does not repeat the ids the request gave (they are the message's). */
+    default List<CarrierReference> references(OrderMessage message, byte[] body, String contentType) {
+        return references(body, contentType);
+    }
 
     /**
      * The refusal an answer body states, in the carrier's words, whatever the HTTP status; empty when the body is

@@ -4,6 +4,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
@@ -11,7 +12,8 @@ import org.springframework.boot.actuate.health.Status;
 /**
  * The {@code carriers} part of {@code /actuator/health}: each carrier's circuit breaker. A carrier whose breaker
  * is not closed makes this part DEGRADED: its orders wait on its lane. The hub itself stays UP, since a status
- * Spring Boot does not rank leaves the overall health alone.
+ * Spring Boot does not rank leaves the overall health alone. A carrier that refused the hub's account or
+ * configuration (and took no call since) makes it DOWN: nothing gets through until someone fixes it.
  */
 public class CarrierHealth extends AbstractHealthIndicator {
 
@@ -28,6 +30,7 @@ public class CarrierHealth extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         boolean allClosed = true;
+        boolean anyMisconfigured = false;
         for (String carrier : carriers.names()) {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("lane", CarrierProperties.queue(carrier));
@@ -38,8 +41,11 @@ public class CarrierHealth extends AbstractHealthIndicator {
                 details.put("failureRate", breaker.getMetrics().getFailureRate());
             }
             allClosed &= state.equals("CLOSED");
+            Optional<String> misconfigured = carriers.misconfigured(carrier);
+            misconfigured.ifPresent(reason -> details.put("configurationError", reason));
+            anyMisconfigured |= misconfigured.isPresent();
             builder.withDetail(carrier, details);
         }
-        builder.status(allClosed ? Status.UP : DEGRADED);
+        builder.status(anyMisconfigured ? Status.DOWN : allClosed ? Status.UP : DEGRADED);
     }
 }

@@ -2,33 +2,49 @@ package io.carrierhub.carrier;
 
 import io.carrierhub.error.CarrierRefusal;
 import io.carrierhub.error.CarrierResponseClassifier;
+import io.carrierhub.error.InvalidMessageException;
 import io.carrierhub.error.UnknownCarrierException;
 import io.carrierhub.order.OrderMessage;
 import io.carrierhub.order.model.CarrierReference;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.component.cxf.common.CxfPayload;
+import org.apache.camel.component.cxf.common.message.CxfConstants;
+import javax.xml.transform.dom.DOMSource;
+import java.util.ArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The carriers the hub serves, each with its client, and what the lanes ask of them: which lane an order goes to,
- * the HTTP request for an order, and what the carrier's answer means.
+ * how its lane calls it, the request for an order (and a check before it), and what the carrier's answer means.
  */
 public class Carriers {
+
+    public static final String CHECK = "hubCarrierCheck";
 
     private static final Logger log = LoggerFactory.getLogger(Carriers.class);
     /** Exchange property: the credentials were renewed once during this call. */
     static final String AUTH_RENEWED = "hubAuthRenewed";
 
     private final Map<String, CarrierClient> clients = new TreeMap<>();
+    private final Map<String, CallTemplate> calls = new TreeMap<>();
+    private final Map<String, String> misconfigured = new ConcurrentHashMap<>();
     private final CarrierResponseClassifier classifier;
 
     public Carriers(CarrierSettings settings, List<CarrierApi> apis, CarrierResponseClassifier classifier) {
@@ -41,7 +57,13 @@ public class Carriers {
                         + "', an API the hub does not speak; it speaks " + byName.keySet());
             }
             clients.put(carrier, api.client(carrier));
+            calls.put(carrier, api.call(carrier));
         }
+    }
+
+    /** How the lane of this carrier calls it. */
+    public CallTemplate call(String carrier) {
+        return calls.get(carrier);
     }
 
     public Set<String> names() {
@@ -53,19 +75,56 @@ public class Carriers {
         if (!clients.containsKey(message.carrier())) {
             throw new UnknownCarrierException("the hub serves no carrier named '" + message.carrier() + "'; it serves " + names());
         }
-        clients.get(message.carrier()).admit(message);
+        CarrierClient client = clients.get(message.carrier());
+        if (message.transportOrder() != null && !client.takesTransportOrders()) {
+            throw new InvalidMessageException("UNSUPPORTED_MESSAGE", message.carrier() + " takes no transport orders");
+        }
+        client.admit(message);
         return CarrierProperties.queue(message.carrier());
     }
 
     /** Puts the carrier's request for this order message on the Camel message: body, HTTP method, path, query, headers. */
     public void writeRequest(Message message, String carrier, OrderMessage order) {
-        CarrierRequest request = client(carrier).request(order);
-        message.setBody(request.body());
+        write(message, client(carrier).request(order));
+    }
+
+    /**
+     * Puts the check the carrier's client needs before the request on the Camel message, and whether there is one in
+     * the exchange property {@value #CHECK}.
+     */
+    public void writeCheck(Exchange exchange, String carrier, OrderMessage order) {
+        Optional<CarrierRequest> check = client(carrier).check(order);
+        check.ifPresent(request -> write(exchange.getIn(), request));
+        exchange.setProperty(CHECK, check.isPresent());
+    }
+
+    /** Reads the carrier's answer to the check: a refusal or failure is classified as any answer is. */
+    public void readCheck(Exchange exchange, String carrier, OrderMessage order) {
+        Message in = exchange.getIn();
+        int status = in.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
+        byte[] body = in.getBody(byte[].class);
+        String contentType = in.getHeader(Exchange.CONTENT_TYPE, String.class);
+        CarrierClient client = client(carrier);
+        Optional<CarrierRefusal> refusal = client.refusal(body, contentType);
+        if (status < 200 || status >= 300 || refusal.isPresent()) {
+            classify(exchange, carrier, refusal.orElse(null));
+        }
+        misconfigured.remove(carrier);
+        client.checked(order, body, contentType);
+    }
+
+    private static void write(Message message, CarrierRequest request) {
+        // camel-cxf takes a PAYLOAD body as the element itself
+        message.setBody(request.operation() != null && request.body() != null
+                ? new CxfPayload<>(new ArrayList<>(), List.of(new DOMSource(element(request.body()))), null) : request.body());
         message.setHeaders(new HashMap<>(request.headers()));
         message.setHeader(Exchange.HTTP_METHOD, request.method());
         message.setHeader(Exchange.HTTP_PATH, request.path());
         if (request.query() != null) {
             message.setHeader(Exchange.HTTP_QUERY, request.query());
+        }
+        if (request.operation() != null) {
+            message.setHeader(CxfConstants.OPERATION_NAME, request.operation());
         }
     }
 
@@ -99,7 +158,8 @@ public class Carriers {
         CarrierClient client = client(carrier);
         Optional<CarrierRefusal> refusal = client.refusal(body, contentType);
         if (status >= 200 && status < 300 && refusal.isEmpty()) {
-            return client.references(body, contentType);
+            misconfigured.remove(carrier);
+            return client.references(order, body, contentType);
         }
         if (retry) {
             Optional<List<CarrierReference>> done = client.acceptedBefore(order, status, body, contentType);
@@ -108,8 +168,31 @@ public class Carriers {
             }
         }
         log.debug("{} answered order {} with HTTP {}: {}", carrier, order.orderId(), status, in.getBody(String.class));
-        classifier.check(exchange, carrier, refusal.orElse(null));
+        classify(exchange, carrier, refusal.orElse(null));
         throw new IllegalStateException(carrier + " answered HTTP " + status + ", which the classifier let pass");
+    }
+
+    /** Why the carrier refused the hub's account or configuration at its last call, if it did and none succeeded since. */
+    public Optional<String> misconfigured(String carrier) {
+        return Optional.ofNullable(misconfigured.get(carrier));
+    }
+
+    private void classify(Exchange exchange, String carrier, CarrierRefusal refusal) {
+        if (refusal != null && refusal.kind() == CarrierRefusal.Kind.CONFIGURATION) {
+            misconfigured.put(carrier, refusal.status() + ": " + refusal.text());
+        }
+        classifier.check(exchange, carrier, refusal);
+    }
+
+    private static Element element(byte[] xml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new IllegalStateException("a carrier client wrote a SOAP body that is no XML", e);
+        }
     }
 
     private CarrierClient client(String carrier) {

@@ -15,6 +15,11 @@ public record CarrierRefusal(Kind kind, String status, String text) {
         VALIDATION,
         /** authentication or configuration: final */
         AUTH,
+        /**
+         * the hub's account or configuration at the carrier is wrong (not logged in, no access): final, and the
+         * carrier's health is down until one of its calls succeeds
+         */
+        CONFIGURATION,
         /** a failure on the carrier's side: tried again later */
         UNAVAILABLE
     }

@@ -7,6 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.cxf.binding.soap.Soap11;
+import org.apache.cxf.binding.soap.SoapFault;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -72,8 +74,23 @@ public class CarrierResponseClassifier {
         throw switch (refusal != null ? refusal.kind() : CarrierRefusal.Kind.VALIDATION) {
             case UNAVAILABLE -> new CarrierUnavailableException("CARRIER_UNAVAILABLE", reason, delay);
             case AUTH -> new CarrierRejectedException("CARRIER_AUTH", reason);
+            case CONFIGURATION -> new CarrierRejectedException("CARRIER_CONFIGURATION", reason);
             case VALIDATION -> new CarrierRejectedException("CARRIER_VALIDATION", reason);
         };
+    }
+
+    /**
+     * A SOAP fault in answer to a call: the carrier failing (a Server fault, e.g. a 500 with a fault body) is tried
+     * again later; a Client fault says the request broke the contract, a defect of the hub's, never retried.
+     */
+    public void soapFault(Exchange exchange, String carrier) {
+        SoapFault fault = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, SoapFault.class);
+        String reason = "%s answered with a SOAP fault %s: %s".formatted(carrier,
+                fault == null ? "" : fault.getFaultCode().getLocalPart(), excerpt(fault == null ? null : fault.getMessage()));
+        if (fault != null && Soap11.getInstance().getSender().equals(fault.getFaultCode())) {
+            throw new HubFaultException("CARRIER_SOAP_FAULT", reason);
+        }
+        throw new CarrierUnavailableException("CARRIER_UNAVAILABLE", reason);
     }
 
     Optional<Duration> retryAfter(String header) {

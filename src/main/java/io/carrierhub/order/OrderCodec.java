@@ -11,6 +11,7 @@ import io.carrierhub.order.model.ObjectFactory;
 import io.carrierhub.order.model.Order;
 import io.carrierhub.order.model.OrderStatus;
 import io.carrierhub.order.model.TmsEvent;
+import io.carrierhub.order.model.TransportOrder;
 import io.carrierhub.xml.XmlContract;
 import jakarta.xml.bind.JAXBElement;
 import java.io.IOException;
@@ -32,7 +33,8 @@ public class OrderCodec {
 
     static final String NAMESPACE = "urn:carrierhub:order:v1";
     private static final Map<String, Action> INBOUND = Map.of(
-            "createOrder", Action.CREATE, "updateOrder", Action.UPDATE, "cancelOrder", Action.CANCEL);
+            "createOrder", Action.CREATE, "updateOrder", Action.UPDATE, "cancelOrder", Action.CANCEL,
+            "createTransportOrder", Action.TRANSPORT_ORDER);
 
     private final XmlContract xml = new XmlContract("xsd/order.xsd", ObjectFactory.class);
     private final ObjectMapper json = JaxbJson.mapper("value");
@@ -60,15 +62,19 @@ public class OrderCodec {
         Action action = INBOUND.get(element.getName().getLocalPart());
         if (action == null) {
             throw new InvalidMessageException("UNEXPECTED_MESSAGE",
-                    element.getName().getLocalPart() + " is sent by the hub, not to it; send createOrder, updateOrder or cancelOrder");
+                    element.getName().getLocalPart() + " is sent by the hub, not to it; send createOrder, updateOrder, cancelOrder or createTransportOrder");
         }
         Object value = element.getValue();
         if (value instanceof CancelOrder cancel) {
-            return new OrderMessage(action, null, cancel, format, cancel.getOrderId() + ":" + action, body);
+            return new OrderMessage(action, null, cancel, null, format, cancel.getOrderId() + ":" + action, body);
+        }
+        if (value instanceof TransportOrder transport) {
+            return new OrderMessage(action, null, null, transport, format,
+                    transport.getOrderId() + ":" + action + ":" + transport.getConsignmentId(), body);
         }
         Order order = (Order) value;
         String key = order.getOrderId() + ":" + action + (action == Action.UPDATE ? ":" + digest(body) : "");
-        return new OrderMessage(action, order, null, format, key, body);
+        return new OrderMessage(action, order, null, null, format, key, body);
     }
 
     /** An order as a createOrder message. */
@@ -142,10 +148,11 @@ public class OrderCodec {
         Class<?> type = switch (member.getKey()) {
             case "createOrder", "updateOrder" -> Order.class;
             case "cancelOrder" -> CancelOrder.class;
+            case "createTransportOrder" -> TransportOrder.class;
             case "orderStatus" -> OrderStatus.class;
             case "tmsEvent" -> TmsEvent.class;
             default -> throw new InvalidMessageException("SCHEMA_INVALID", "unknown message '" + member.getKey()
-                    + "': send createOrder, updateOrder or cancelOrder");
+                    + "': send createOrder, updateOrder, cancelOrder or createTransportOrder");
         };
         Object value;
         try {

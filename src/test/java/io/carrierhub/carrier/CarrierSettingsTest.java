@@ -48,7 +48,7 @@ class CarrierSettingsTest {
     void aCarrierOnAnApiTheHubDoesNotSpeakStopsTheHub() {
         Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(HubApplication.class)
                 .profiles("test")
-                .run("--hub.broker.embedded=false", "--hub.sandbox.bring-shipment.port=0", "--hub.sandbox.drivoo.port=0", "--spring.main.web-application-type=none",
+                .run("--hub.broker.embedded=false", "--hub.sandbox.bring-shipment.port=0", "--hub.sandbox.drivoo.port=0", "--hub.sandbox.bring-po.port=0", "--spring.main.web-application-type=none",
                         "--hub.carriers.pigeon-post.base-url=http://127.0.0.1:1/", "--hub.carriers.pigeon-post.api=pigeon"));
         assertThat(failure).rootCause().hasMessageContaining("hub.carriers.pigeon-post.api names 'pigeon', an API the hub does not speak");
     }

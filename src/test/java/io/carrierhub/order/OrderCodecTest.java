@@ -34,7 +34,7 @@ class OrderCodecTest {
         String name = sample.getFileName().toString();
         assertThat(message.format()).isEqualTo(name.endsWith(".json") ? MessageFormat.JSON : MessageFormat.XML);
         assertThat(message.action().value().toLowerCase()).isEqualTo(name.replaceAll(".*-(\\w+)\\..*", "$1"));
-        assertThat(message.carrier()).isEqualTo(name.startsWith("drivoo-") ? "drivoo" : "bring-shipment");
+        assertThat(message.carrier()).isEqualTo(name.startsWith("drivoo-") ? "drivoo" : name.startsWith("bring-po-") ? "bring-po" : "bring-shipment");
     }
 
     static Stream<Path> documentedExamples() throws IOException {
@@ -125,6 +125,7 @@ class OrderCodecTest {
         assertThat(json.action()).isEqualTo(xml.action());
         assertThat(json.order()).usingRecursiveComparison().isEqualTo(xml.order());
         assertThat(json.cancel()).usingRecursiveComparison().isEqualTo(xml.cancel());
+        assertThat(json.transportOrder()).usingRecursiveComparison().isEqualTo(xml.transportOrder());
     }
 
     @ParameterizedTest
