@@ -113,7 +113,8 @@ public class Carriers {
         client.checked(order, body, contentType);
     }
 
-    private static void write(Message message, CarrierRequest request) {
+    /** Puts a request its client wrote on the Camel message, for HTTP or (with an operation) camel-cxf PAYLOAD. */
+    public static void write(Message message, CarrierRequest request) {
         // camel-cxf takes a PAYLOAD body as the element itself
         message.setBody(request.operation() != null && request.body() != null
                 ? new CxfPayload<>(new ArrayList<>(), List.of(new DOMSource(element(request.body()))), null) : request.body());

@@ -1,6 +1,8 @@
 package io.carrierhub.bring.po;
 
+import io.carrierhub.bring.po.model.GetSenderStatusResponse;
 import io.carrierhub.bring.po.model.ResponseProperties;
+import io.carrierhub.bring.po.model.SenderStatus;
 import io.carrierhub.bring.po.model.Status;
 import io.carrierhub.bring.po.model.StatusResponse;
 import io.carrierhub.error.CarrierRefusal;
@@ -8,6 +10,7 @@ import io.carrierhub.error.CarrierRejectedException;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
 import java.util.Set;
+import javax.xml.datatype.XMLGregorianCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +31,8 @@ class BringPoAnswers {
 
     static final String TRACE_METRIC = "hub.carrier.trace.messages";
     static final Set<String> CONFIGURATION_CODES = Set.of("PO_STATE_002", "PO_STATE_004");
+    /** Purchase order not found: for GetSenderStatus, the status NOT_FOUND. */
+    static final String NOT_FOUND = "PO_STATE_001";
 
     private static final Logger LOG = LoggerFactory.getLogger(BringPoAnswers.class);
 
@@ -65,6 +70,34 @@ class BringPoAnswers {
             return Optional.of(new CarrierRefusal(CarrierRefusal.Kind.VALIDATION, "FAILED", "Bring answered Status FAILED without an error"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Bring's answer to GetSenderStatus: its SenderStatus, NOT_FOUND when Bring says PO_STATE_001 (purchase order not
+     * found) whether or not it names the status too; any other refusal as it is.
+     */
+    SenderStatusAnswer senderStatus(byte[] body) {
+        Optional<CarrierRefusal> refusal = refusal(body);
+        GetSenderStatusResponse answer = codec.read(body, GetSenderStatusResponse.class);
+        XMLGregorianCalendar answeredAt = answer.getResponseProperties() != null
+                && answer.getResponseProperties().getDateAndTimes() != null
+                ? answer.getResponseProperties().getDateAndTimes().getValue() : null;
+        if (refusal.filter(refused -> refused.status().equals(NOT_FOUND)).isPresent()) {
+            return new SenderStatusAnswer(SenderStatus.NOT_FOUND, null, answeredAt);
+        }
+        if (refusal.isEmpty() && answer.getSenderStatus() == null) {
+            return new SenderStatusAnswer(null, new CarrierRefusal(CarrierRefusal.Kind.VALIDATION, "NO_SENDER_STATUS",
+                    "Bring answered GetSenderStatus without a SenderStatus"), answeredAt);
+        }
+        return new SenderStatusAnswer(refusal.isPresent() ? null : answer.getSenderStatus(), refusal.orElse(null), answeredAt);
+    }
+
+    /**
+     * @param status     the purchase order's status at Bring, null when Bring refused to tell
+     * @param refusal    why Bring refused, or null
+     * @param answeredAt Bring's ResponseDate, or null
+     */
+    record SenderStatusAnswer(SenderStatus status, CarrierRefusal refusal, XMLGregorianCalendar answeredAt) {
     }
 
     static CarrierRefusal.Kind kind(String code) {

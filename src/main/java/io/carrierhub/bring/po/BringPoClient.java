@@ -1,5 +1,6 @@
 package io.carrierhub.bring.po;
 
+import io.carrierhub.bring.po.model.CreateEventRequest;
 import io.carrierhub.bring.po.model.CreatePurchaseOrderRequest;
 import io.carrierhub.bring.po.model.IsPurchaseorderCustomerRequest;
 import io.carrierhub.bring.po.model.IsPurchaseorderCustomerResponse;
@@ -18,6 +19,7 @@ import io.carrierhub.order.OrderMessage;
 import io.carrierhub.order.model.Action;
 import io.carrierhub.order.model.CarrierReference;
 import io.carrierhub.order.model.Order;
+import io.carrierhub.order.model.TmsEvent;
 import io.carrierhub.xml.XmlDates;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -155,6 +157,21 @@ public class BringPoClient implements CarrierClient {
         request.setPurchaseOrderNo(purchaseOrderNo);
         return call("GetSenderStatus", "GET", "senderStatus/" + customerNo + "/" + purchaseOrderNo,
                 codec.write("GetSenderStatusRequest", PurchaseOrderRequest.class, request));
+    }
+
+    /** Bring's answer to {@link #senderStatus(String, String)}. */
+    BringPoAnswers.SenderStatusAnswer senderStatus(byte[] body) {
+        return answers.senderStatus(body);
+    }
+
+    boolean tellsEvents() {
+        return properties.tellEvents();
+    }
+
+    /** Tells Bring the hub's event (CreateEvent), when Bring has a word for it and it names a consignment. */
+    Optional<CarrierRequest> events(TmsEvent event) {
+        return mapper.events(event).map(request -> call("CreateEvent", "POST", "event",
+                codec.write("CreateEventRequest", CreateEventRequest.class, request)));
     }
 
     private CarrierRequest purchaseOrder(OrderMessage message, Order order, UpdateIndicator indicator) {

@@ -3,9 +3,12 @@ package io.carrierhub.bring.po;
 import io.carrierhub.bring.po.model.Address;
 import io.carrierhub.bring.po.model.ArticleMonetaryAmounts;
 import io.carrierhub.bring.po.model.Contact;
+import io.carrierhub.bring.po.model.CreateEventRequest;
 import io.carrierhub.bring.po.model.CreatePurchaseOrderRequest;
 import io.carrierhub.bring.po.model.DateAndTimes;
 import io.carrierhub.bring.po.model.Description;
+import io.carrierhub.bring.po.model.Event;
+import io.carrierhub.bring.po.model.EventType;
 import io.carrierhub.bring.po.model.OrderLineSet;
 import io.carrierhub.bring.po.model.PackingListItem;
 import io.carrierhub.bring.po.model.PackingListSet;
@@ -19,6 +22,7 @@ import io.carrierhub.bring.po.model.TransportOrder;
 import io.carrierhub.bring.po.model.TransportOrderRequest;
 import io.carrierhub.bring.po.model.UnitPrice;
 import io.carrierhub.bring.po.model.UpdateIndicator;
+import io.carrierhub.order.model.CarrierReference;
 import io.carrierhub.order.model.DateOfType;
 import io.carrierhub.order.model.DateType;
 import io.carrierhub.order.model.Order;
@@ -26,10 +30,13 @@ import io.carrierhub.order.model.OrderItem;
 import io.carrierhub.order.model.OrderLine;
 import io.carrierhub.order.model.PackingLine;
 import io.carrierhub.order.model.PartyRole;
+import io.carrierhub.order.model.TmsEvent;
 import io.carrierhub.order.model.TypedReference;
 import io.carrierhub.xml.XmlDates;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.xml.datatype.XMLGregorianCalendar;
 
 /**
@@ -120,6 +127,48 @@ public class BringPoMapper {
         }
         request.setTransportOrder(order);
         return request;
+    }
+
+    /**
+     * What Bring is told of the hub's event types (CreateEvent's EventType, docs/carriers/bring-po.md): an ACCEPTED
+     * that names a consignment is its packing list booked; CREATED, ASSIGNED and STARTED have no word at Bring.
+     */
+    static final Map<io.carrierhub.order.model.EventType, EventType> EVENT_TYPES = Map.of(
+            io.carrierhub.order.model.EventType.ACCEPTED, EventType.BOOKED,
+            io.carrierhub.order.model.EventType.PICKED_UP, EventType.PICKED_UP,
+            io.carrierhub.order.model.EventType.IN_TRANSIT, EventType.IN_TRANSIT,
+            io.carrierhub.order.model.EventType.ARRIVED, EventType.ARRIVED,
+            io.carrierhub.order.model.EventType.DELIVERED, EventType.DELIVERED,
+            io.carrierhub.order.model.EventType.DEVIATION, EventType.DEVIATION,
+            io.carrierhub.order.model.EventType.RETURNED, EventType.RETURNED,
+            io.carrierhub.order.model.EventType.CANCELLED, EventType.CANCELLED);
+
+    /**
+     * The hub's event as Bring's TMS events: one Event per consignment it names, of the mapped type, at the time it
+     * happened, performed by its driver when it names one, else by this client ({@code client-url}). Empty for an
+     * event Bring has no type for or that names no consignment (Bring's events are about consignments).
+     */
+    public Optional<CreateEventRequest> events(TmsEvent event) {
+        EventType type = EVENT_TYPES.get(event.getEventType());
+        List<String> consignments = event.getCarrierReference().stream()
+                .filter(reference -> BringPoClient.CONSIGNMENT.equals(reference.getType()))
+                .map(CarrierReference::getValue).toList();
+        if (type == null || consignments.isEmpty()) {
+            return Optional.empty();
+        }
+        String performedBy = event.getDriver() != null && event.getDriver().getName() != null
+                ? event.getDriver().getName() : properties.clientUrl();
+        CreateEventRequest request = new CreateEventRequest();
+        request.setRequestProperties(requestProperties());
+        for (String consignment : consignments) {
+            Event told = new Event();
+            told.setConsignmentId(consignment);
+            told.setEventType(type);
+            told.setPerformedBy(performedBy);
+            told.setTimestamp(event.getOccurredAt());
+            request.getEvent().add(told);
+        }
+        return Optional.of(request);
     }
 
     /** The Mybring customer number the purchase order belongs to: the ordering party's number at Bring. */

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param locale              RequestProperties/Locale
  * @param schemaVersion       RequestProperties/SchemaVersion: the schema version the hub was built for
  * @param customerCheckExpiry how long Bring's answer whether a customer is a purchase order customer is trusted
+ * @param tellEvents          tell Bring the TMS events of this lane's consignments (CreateEvent)
  */
 public record BringPoProperties(
         @DefaultValue("soap") String transport,
@@ -23,7 +24,8 @@ public record BringPoProperties(
         String clientUrl,
         @DefaultValue("en") String locale,
         @DefaultValue("1") int schemaVersion,
-        @DefaultValue("10m") Duration customerCheckExpiry) {
+        @DefaultValue("10m") Duration customerCheckExpiry,
+        @DefaultValue("true") boolean tellEvents) {
 
     public BringPoProperties {
         if (!"soap".equalsIgnoreCase(transport) && !"rest".equalsIgnoreCase(transport)) {
