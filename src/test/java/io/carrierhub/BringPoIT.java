@@ -1,6 +1,7 @@
 package io.carrierhub;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.carrierhub.bring.po.sandbox.BringPoSandbox;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -144,6 +146,24 @@ class BringPoIT {
         String status = erp.receiveText(ErpClient.ORDER_STATUS, erp.send(sample("bring-po-create.xml", orderId), "application/xml"));
 
         assertThat(status).contains("<outcome>ACCEPTED</outcome>");
+        assertThat(sandbox.holds("10000000000", orderId)).isTrue();
+    }
+
+    @Test
+    void bringAnsweringTooLateIsCalledAgainAfterTheHubsResponseTimeoutNotCxfsMinute() throws JMSException {
+        String orderId = newOrderId();
+        int before = sandbox.requests().all().size();
+        Duration late = Duration.ofSeconds(4);   // hub.http.response-timeout is 1 s in tests; CXF's own default 60 s
+        sandbox.faults().latency(late);
+
+        String correlationId = erp.send(sample("bring-po-create.xml", orderId), "application/xml");
+        await().atMost(Duration.ofSeconds(20)).until(() -> sandbox.requests().all().size() >= before + 2);
+        sandbox.faults().reset();
+
+        List<RecordedRequest> calls = sandbox.requests().all().subList(before, before + 2);
+        assertThat(Duration.between(calls.get(0).at(), calls.get(1).at())).as("the second call did not wait for the first answer")
+                .isLessThan(late);
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("<outcome>ACCEPTED</outcome>");
         assertThat(sandbox.holds("10000000000", orderId)).isTrue();
     }
 

@@ -36,6 +36,12 @@ public class CarrierConfiguration {
     }
 
     @Bean
+    SoapTimeouts soapTimeouts(@Value("${hub.http.connect-timeout}") Duration connectTimeout,
+                              @Value("${hub.http.response-timeout}") Duration responseTimeout) {
+        return new SoapTimeouts(connectTimeout, responseTimeout);
+    }
+
+    @Bean
     LaneRetries laneRetries(CarrierSettings settings, Failures failures, Clock clock) {
         return new LaneRetries(settings, failures, clock);
     }
