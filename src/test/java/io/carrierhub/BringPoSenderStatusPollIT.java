@@ -34,7 +34,7 @@ class BringPoSenderStatusPollIT {
         try (ConfigurableApplicationContext hub = new SpringApplicationBuilder(HubApplication.class).profiles("test").run(
                 "--hub.data-dir=" + dataDir, "--hub.broker.in-vm-id=26",
                 "--hub.sandbox.bring-shipment.port=" + BringTrackingPollIT.freePort(),
-                "--hub.test.second-bring-port=" + BringTrackingPollIT.freePort(), "--hub.sandbox.drivoo.port=0",
+                "--hub.test.second-bring-port=" + BringTrackingPollIT.freePort(), "--hub.sandbox.drivoo.port=0", "--hub.sandbox.bringg.tls-port=0",
                 "--hub.sandbox.bring-po.port=" + BringTrackingPollIT.freePort(),
                 "--hub.poll-scheduler.name=po-status-it-" + UUID.randomUUID(),
                 "--hub.polls.bring-po-sender-status.enabled=true", "--hub.polls.bring-po-sender-status.cron=0/1 * * * * ?",

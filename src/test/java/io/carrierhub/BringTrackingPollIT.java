@@ -37,7 +37,7 @@ class BringTrackingPollIT {
         String orderId = "TRK-" + UUID.randomUUID().toString().substring(0, 8);
         try (ConfigurableApplicationContext hub = new SpringApplicationBuilder(HubApplication.class).profiles("test").run(
                 "--hub.data-dir=" + dataDir, "--hub.broker.in-vm-id=21",
-                "--hub.sandbox.bring-shipment.port=" + freePort(), "--hub.test.second-bring-port=" + freePort(), "--hub.sandbox.drivoo.port=0", "--hub.sandbox.bring-po.port=0",
+                "--hub.sandbox.bring-shipment.port=" + freePort(), "--hub.test.second-bring-port=" + freePort(), "--hub.sandbox.drivoo.port=0", "--hub.sandbox.bring-po.port=0", "--hub.sandbox.bringg.tls-port=0",
                 "--hub.poll-scheduler.name=tracking-it-" + UUID.randomUUID(),
                 "--hub.polls.bring-tracking.enabled=true", "--hub.polls.bring-tracking.cron=0/1 * * * * ?",
                 "--hub.sandbox.bring-shipment.tracking[0].status=PRE_NOTIFIED", "--hub.sandbox.bring-shipment.tracking[0].after=0s",

@@ -92,7 +92,8 @@ class DrivooIT {
         assertThat(course(courseId).path("etat").asText()).isEqualTo("canceled");
         assertThat(drivoo.requests("/course")).extracting(request -> request.method() + " " + request.path() + " " + request.status())
                 .containsExactly("POST /course 201", "PUT /course/" + courseId + " 201", "DELETE /course/" + courseId + " 204");
-        assertThat(drivoo.requests("/oauth")).as("one token for every call").hasSize(1);
+        // at most one: another test of the shared hub (BringgWebhookIT books Drivoo courses) may have fetched it already
+        assertThat(drivoo.requests("/oauth")).as("one token for every call").hasSizeLessThanOrEqualTo(1);
         assertThat(ledger.find(orderId).orElseThrow().status()).isEqualTo(LedgerStatus.CANCELLED);
     }
 

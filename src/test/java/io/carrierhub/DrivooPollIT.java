@@ -38,7 +38,7 @@ class DrivooPollIT {
                 "--hub.data-dir=" + dataDir, "--hub.broker.in-vm-id=22",
                 "--hub.sandbox.bring-shipment.port=" + BringTrackingPollIT.freePort(),
                 "--hub.test.second-bring-port=" + BringTrackingPollIT.freePort(),
-                "--hub.sandbox.drivoo.port=" + BringTrackingPollIT.freePort(), "--hub.sandbox.bring-po.port=0",
+                "--hub.sandbox.drivoo.port=" + BringTrackingPollIT.freePort(), "--hub.sandbox.bring-po.port=0", "--hub.sandbox.bringg.tls-port=0",
                 "--hub.poll-scheduler.name=drivoo-it-" + UUID.randomUUID(),
                 "--hub.polls.drivoo.enabled=true", "--hub.polls.drivoo.cron=0/1 * * * * ?",
                 "--hub.sandbox.drivoo.assign-after=3s", "--hub.sandbox.drivoo.pickup-after=3s",

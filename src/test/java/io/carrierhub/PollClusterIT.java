@@ -68,7 +68,7 @@ class PollClusterIT {
         return new SpringApplicationBuilder(HubApplication.class, ClusterPolls.class).profiles("test").run(
                 "--hub.data-dir=" + dataDirs.resolve("hub-" + number), "--hub.broker.in-vm-id=" + (30 + number),
                 "--hub.sandbox.bring-shipment.port=" + BringTrackingPollIT.freePort(),
-                "--hub.test.second-bring-port=" + BringTrackingPollIT.freePort(), "--hub.sandbox.drivoo.port=0", "--hub.sandbox.bring-po.port=0",
+                "--hub.test.second-bring-port=" + BringTrackingPollIT.freePort(), "--hub.sandbox.drivoo.port=0", "--hub.sandbox.bring-po.port=0", "--hub.sandbox.bringg.tls-port=0",
                 "--spring.datasource.url=" + postgres.url(), "--spring.datasource.username=" + postgres.user(),
                 "--spring.datasource.password=" + postgres.password(),
                 "--hub.poll-scheduler.name=" + scheduler, "--hub.poll-scheduler.threads=4",

@@ -24,7 +24,7 @@ class PostgresLedgerIT {
         postgres.jdbc().update("DELETE FROM CAMEL_MESSAGEPROCESSED WHERE messageId LIKE 'PG-1:%'");
 
         try (ConfigurableApplicationContext hub = new SpringApplicationBuilder(HubApplication.class).profiles("test").run(
-                "--hub.data-dir=" + dataDir, "--hub.broker.in-vm-id=9", "--hub.sandbox.bring-shipment.port=28093", "--hub.sandbox.drivoo.port=0", "--hub.sandbox.bring-po.port=0",
+                "--hub.data-dir=" + dataDir, "--hub.broker.in-vm-id=9", "--hub.sandbox.bring-shipment.port=28093", "--hub.sandbox.drivoo.port=0", "--hub.sandbox.bring-po.port=0", "--hub.sandbox.bringg.tls-port=0",
                 "--spring.datasource.url=" + postgres.url(), "--spring.datasource.username=" + postgres.user(),
                 "--spring.datasource.password=" + postgres.password())) {
             ErpClient erp = new ErpClient(hub.getBean(JmsTemplate.class), 30_000);

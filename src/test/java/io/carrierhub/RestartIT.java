@@ -70,7 +70,7 @@ class RestartIT {
                 .profiles("test")
                 .run("--hub.data-dir=" + dataDir,
                         "--hub.broker.in-vm-id=7",
-                        "--hub.sandbox.bring-shipment.port=28091", "--hub.sandbox.drivoo.port=0", "--hub.sandbox.bring-po.port=0",
+                        "--hub.sandbox.bring-shipment.port=28091", "--hub.sandbox.drivoo.port=0", "--hub.sandbox.bring-po.port=0", "--hub.sandbox.bringg.tls-port=0",
                         "--hub.sandbox.bring-shipment.latency=300ms",
                         "--hub.intake.consumers=1");
     }

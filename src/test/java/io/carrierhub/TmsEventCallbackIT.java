@@ -61,6 +61,7 @@ class TmsEventCallbackIT {
         registry.add("hub.test.second-bring-port", () -> "0");
         registry.add("hub.sandbox.drivoo.port", () -> "0");
         registry.add("hub.sandbox.bring-po.port", () -> "0");
+        registry.add("hub.sandbox.bringg.tls-port", () -> "0");
     }
 
     @Autowired

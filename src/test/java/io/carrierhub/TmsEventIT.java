@@ -36,7 +36,7 @@ import org.springframework.test.context.TestPropertySource;
 @HubTest
 @Import(TmsEventIT.TransactedCaller.class)
 // a hub of its own (the test route makes it one): its own in-VM broker id, and its sandboxes on free ports
-@TestPropertySource(properties = {"hub.broker.in-vm-id=11", "hub.sandbox.bring-shipment.port=0", "hub.test.second-bring-port=0", "hub.sandbox.drivoo.port=0", "hub.sandbox.bring-po.port=0"})
+@TestPropertySource(properties = {"hub.broker.in-vm-id=11", "hub.sandbox.bring-shipment.port=0", "hub.test.second-bring-port=0", "hub.sandbox.drivoo.port=0", "hub.sandbox.bring-po.port=0", "hub.sandbox.bringg.tls-port=0"})
 class TmsEventIT {
 
     static final String ORDER_EVENTS = "erp.order-events";

@@ -82,6 +82,15 @@ public class OrderCodec {
         return write(elements.createCreateOrder(order), format);
     }
 
+    /** An order as an updateOrder message (the whole order again). */
+    public String writeUpdate(Order order, MessageFormat format) {
+        return write(elements.createUpdateOrder(order), format);
+    }
+
+    public String writeCancel(CancelOrder cancel, MessageFormat format) {
+        return write(elements.createCancelOrder(cancel), format);
+    }
+
     /** Reads an order that {@link #writeOrder} wrote in XML. */
     public Order readOrder(String xml) {
         return (Order) readXml(xml.getBytes(StandardCharsets.UTF_8), true).getValue();
