@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.carrierhub.bring.po.sandbox.BringPoSandbox;
 import io.carrierhub.ledger.LedgerStatus;
 import io.carrierhub.ledger.OrderLedger;
+import io.carrierhub.ops.CarrierCallAudit;
 import io.carrierhub.sandbox.RecordedRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.jms.JMSException;
@@ -43,6 +44,8 @@ class BringPoIT {
     OrderLedger ledger;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    CarrierCallAudit audit;
     @Autowired
     TestRestTemplate http;
 
@@ -165,6 +168,24 @@ class BringPoIT {
                 .isLessThan(late);
         assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("<outcome>ACCEPTED</outcome>");
         assertThat(sandbox.holds("10000000000", orderId)).isTrue();
+    }
+
+    @Test
+    void everySoapCallIsTimedAndAuditedAsHttpCallsAre() throws JMSException {
+        String orderId = newOrderId();
+
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, erp.send(sample("bring-po-create.xml", orderId), "application/xml")))
+                .contains("<outcome>ACCEPTED</outcome>");
+
+        assertThat(audit.forOrder(orderId)).anySatisfy(call -> {
+            assertThat(call.carrier()).isEqualTo("bring-po");
+            assertThat(call.operation()).isEqualTo("SOAP CreatePurchaseOrder");
+            assertThat(call.status()).isEqualTo("200");
+            assertThat(call.requestBody()).contains(orderId);
+            assertThat(call.responseBody()).contains("CreatePurchaseOrderResponse");
+        });
+        assertThat(meters.find("hub.carrier.call").tag("carrier", "bring-po").tag("status", "200").timer())
+                .isNotNull();
     }
 
     @Test
