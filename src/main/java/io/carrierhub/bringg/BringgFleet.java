@@ -159,6 +159,10 @@ public class BringgFleet {
                     note.put("note", event.getNote());
                     calls.add(call(current, key, "create_note", note, null));
                 }
+                if (current.state() == State.CHECKED_IN) {
+                    // delivered at the drop-off the driver checked in at: the driver has left it
+                    calls.add(call(current, key, "checkout", position(current.taskId(), lat, lng, time), State.CHECKED_OUT));
+                }
                 calls.add(call(current, key, "end_task", position(current.taskId(), lat, lng, time), State.ENDED));
             }
             case CANCELLED -> {
