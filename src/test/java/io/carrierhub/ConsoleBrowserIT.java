@@ -44,7 +44,7 @@ class ConsoleBrowserIT {
         hub = new SpringApplicationBuilder(HubApplication.class).profiles("test").run(
                 "--hub.data-dir=" + dataDir, "--hub.broker.in-vm-id=41",
                 "--hub.sandbox.bring-shipment.port=" + BringTrackingPollIT.freePort(),
-                "--hub.test.second-bring-port=" + BringTrackingPollIT.freePort(), "--hub.sandbox.drivoo.port=0",
+                "--hub.test.second-bring-port=" + BringTrackingPollIT.freePort(), "--hub.sandbox.drivoo.port=0", "--hub.sandbox.bring-po.port=0", "--hub.sandbox.bringg.tls-port=0",
                 "--spring.jmx.unique-names=false");
         console = "http://127.0.0.1:" + ((WebServerApplicationContext) hub).getWebServer().getPort();
         ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless", "--no-sandbox",
