@@ -70,10 +70,10 @@ class ConsoleBrowserIT {
         browser.manage().deleteAllCookies();
         browser.get(console + "/actuator/hawtio/");
         logIn("not-the-password");
-        wait(10).until(ExpectedConditions.urlContains("/login?error"));
+        wait(30).until(ExpectedConditions.urlContains("/login?error"));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Invalid credentials");
         browser.get(console + "/actuator/hawtio/");
-        wait(10).until(ExpectedConditions.urlContains("/login"));
+        wait(30).until(ExpectedConditions.urlContains("/login"));
     }
 
     @Test
@@ -89,7 +89,7 @@ class ConsoleBrowserIT {
         browser.manage().deleteAllCookies();
         browser.get(console + "/actuator/hawtio/");
         logIn(ConsoleClient.PASSWORD);
-        wait(20).until(ExpectedConditions.urlContains("/actuator/hawtio/"));
+        wait(30).until(ExpectedConditions.urlContains("/actuator/hawtio/"));
 
         // Camel: the routes table with the hub's routes
         browser.get(console + "/actuator/hawtio/camel/routes");
@@ -102,23 +102,23 @@ class ConsoleBrowserIT {
         // (the tree node is chosen by clicking it, as an operator does: a URL alone does not select it)
         browser.get(console + "/actuator/hawtio/jmx");
         wait(30).until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Expand all']"))).click();
-        wait(20).until(ExpectedConditions.elementToBeClickable(By.xpath(
+        wait(30).until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//button[contains(@class,'tree-view__node-text') and normalize-space()='Deadletters']"))).click();
-        wait(20).until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='Operations']"))).click();
+        wait(30).until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='Operations']"))).click();
         execute("depths()");
-        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("jmx-operation-list"), "DLQ.erp.orders"));
+        wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("jmx-operation-list"), "DLQ.erp.orders"));
         String depths = browser.findElement(By.id("jmx-operation-list")).getText();
         assertThat(depths).containsPattern("DLQ.erp.orders\\W+1\\b").containsPattern("DLQ.carrier.bring-shipment\\W+1\\b");
         String replay = "replay(java.lang.String,java.lang.String)";
         expand("replay(String, String)");
         By orderIdField = By.id("operation-" + replay + "-arg-form-input-orderId-0");
         // the form is drawn again as it opens: typed into once it stands still
-        wait(10).ignoring(StaleElementReferenceException.class).until(driver -> {
+        wait(30).ignoring(StaleElementReferenceException.class).until(driver -> {
             driver.findElement(orderIdField).clear();
             driver.findElement(orderIdField).sendKeys(orderId);
             return orderId.equals(driver.findElement(orderIdField).getDomProperty("value"));
         });
-        wait(10).ignoring(StaleElementReferenceException.class).until(driver -> {
+        wait(30).ignoring(StaleElementReferenceException.class).until(driver -> {
             driver.findElement(By.cssSelector("section[id='operation-execute-" + replay + "'] button[type='submit']")).click();
             return true;
         });
@@ -126,14 +126,14 @@ class ConsoleBrowserIT {
 
         // out, and the console is closed again
         browser.get(console + "/logout");
-        wait(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[type='submit']"))).click();
-        wait(10).until(ExpectedConditions.urlContains("/login?logout"));
+        wait(30).until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[type='submit']"))).click();
+        wait(30).until(ExpectedConditions.urlContains("/login?logout"));
         browser.get(console + "/actuator/hawtio/");
-        wait(10).until(ExpectedConditions.urlContains("/login"));
+        wait(30).until(ExpectedConditions.urlContains("/login"));
     }
 
     private static void logIn(String password) {
-        wait(10).until(ExpectedConditions.urlContains("/login"));
+        wait(30).until(ExpectedConditions.urlContains("/login"));
         browser.findElement(By.id("username")).sendKeys(ConsoleClient.USER);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
@@ -146,7 +146,7 @@ class ConsoleBrowserIT {
 
     private static void execute(String operation) {
         expand(operation);
-        wait(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+        wait(30).until(ExpectedConditions.elementToBeClickable(By.cssSelector(
                 "section[id='operation-execute-" + operation + "'] button[type='submit']"))).click();
     }
 
