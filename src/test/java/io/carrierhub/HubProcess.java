@@ -42,22 +42,24 @@ final class HubProcess implements AutoCloseable {
                 // small and quick to start: two of them share the test machine's cores
                 "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), HubApplication.class.getName(),
-                "--server.port=" + port, "--hub.data-dir=" + directory.resolve("data")));
+                "--server.port=" + port, "--hub.data-dir=" + directory.resolve("data"),
+                // /actuator/health/readiness: UP once the application has started, routes and poll scheduler included
+                "--management.endpoint.health.probes.enabled=true"));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         return new HubProcess(name, builder.start(), port, log);
     }
 
-    /** Waits until the hub's health is UP; fails with the end of its log if it died or took longer than {@code limit}. */
-    void awaitUp(Duration limit) throws Exception {
+    /** Waits until the hub is ready; fails with the end of its log if it died or took longer than {@code limit}. */
+    void awaitReady(Duration limit) throws Exception {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + logTail());
             }
             try {
-                if (get("/actuator/health").contains("\"status\":\"UP\"")) {
+                if (get("/actuator/health/readiness").contains("\"status\":\"UP\"")) {
                     return;
                 }
             } catch (IOException notListeningYet) {
@@ -65,7 +67,7 @@ final class HubProcess implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException(name + " was not up after " + limit + ":\n" + logTail());
+        throw new IllegalStateException(name + " was not ready after " + limit + ":\n" + logTail());
     }
 
     String get(String path) throws IOException, InterruptedException {
