@@ -91,18 +91,17 @@ class ClusterIT {
 
             List<String> stream = send(session, "B", ORDERS);
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> booked(bring, stream) >= ORDERS / 5);
-            double byFirstBeforeKill = accepted(first);
             first.kill();
             long bookedAtKill = booked(bring, stream);
             assertThat(bookedAtKill).as("bookings of the stream when the first hub was killed").isLessThan(ORDERS);
-            assertThat(byFirstBeforeKill).as("the killed hub was booking the stream").isGreaterThan(byFirst);
 
             assertAnsweredOnceAccepted(session, stream);
             double streamBySecond = accepted(second) - bySecond;
             System.out.printf("ClusterIT: first %d orders booked by hub-1 %.0f, hub-2 %.0f; hub-1 killed when %d of the next %d were"
                     + " booked; hub-2 booked %.0f of those%n", ORDERS, byFirst, bySecond, bookedAtKill, ORDERS, streamBySecond);
-            assertThat(streamBySecond).as("the second hub booked at least what was not booked when the first died")
-                    .isGreaterThanOrEqualTo(ORDERS - bookedAtKill);
+            // each order answered once, by one of the two: what the second did not answer, the first did before it died
+            assertThat(streamBySecond).as("orders of the stream the second hub booked")
+                    .isGreaterThanOrEqualTo(ORDERS - bookedAtKill).isLessThan(ORDERS);
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(List.of("erp.orders", "carrier.bring-shipment",
                     "DLQ.erp.orders", "DLQ.carrier.bring-shipment")).allSatisfy(queue ->
                     assertThat(broker.messages(queue)).as("messages left on " + queue).isZero()));
@@ -182,7 +181,7 @@ class ClusterIT {
         return orderIds;
     }
 
-    /** Reads erp.order-status until each message was answered and 3 s pass without another answer: one ACCEPTED each. */
+    /** Reads erp.order-status until each message was answered and 2 s pass without another answer: one ACCEPTED each. */
     private void assertAnsweredOnceAccepted(Session session, List<String> correlationIds) throws Exception {
         Map<String, List<String>> answers = new HashMap<>();
         String selector = "JMSCorrelationID IN ('" + String.join("', '", correlationIds) + "')";
@@ -190,7 +189,7 @@ class ClusterIT {
         long quietSince = System.nanoTime();
         try (MessageConsumer consumer = session.createConsumer(session.createQueue(ErpClient.ORDER_STATUS), selector)) {
             while (System.nanoTime() < deadline
-                    && (answers.size() < correlationIds.size() || System.nanoTime() - quietSince < Duration.ofSeconds(3).toNanos())) {
+                    && (answers.size() < correlationIds.size() || System.nanoTime() - quietSince < Duration.ofSeconds(2).toNanos())) {
                 Message answer = consumer.receive(500);
                 if (answer != null) {
                     answers.computeIfAbsent(answer.getJMSCorrelationID(), id -> new ArrayList<>()).add(((TextMessage) answer).getText());
