@@ -72,12 +72,12 @@ start_hub() {
     --hub.polls.drivoo.enabled=false "${NUMBERS[@]}" >> "$DATA/hub.log" 2>&1 &
   HUB=$!
   local started; started=$(date +%s)
-  for _ in $(seq 1 900); do
+  for _ in $(seq 1 1500); do
     curl -sf http://127.0.0.1:$HUB_PORT/actuator/health >/dev/null && { echo "hub up in $(( $(date +%s) - started )) s"; return; }
     kill -0 $HUB 2>/dev/null || { tail -50 "$DATA/hub.log"; exit 1; }
     sleep 0.2
   done
-  echo "the hub did not start in 180 s"; exit 1
+  echo "the hub did not start in 300 s"; exit 1
 }
 stream() {
   java -cp "$CP" bench/OrderStream.java "$@"
