@@ -6,22 +6,40 @@ import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
- * The ERP's side of bench/kill-test.sh.
+ * The ERP's side of faults/kill-test.sh.
  *   send    - drops ORDERS orders KS-<run>-<n> on erp.orders (persistent, each confirmed by the broker), then exits;
- *   collect - reads erp.order-status until every one of the ORDERS orders has an answer or nothing came for
- *             IDLE_SECONDS; prints how many were answered, accepted, answered more than once, and missing.
+ *             SAMPLES is one sample file or several, comma-separated, taken in turn; each sample's own order id
+ *             (its orderId element or field) is replaced wherever it occurs;
+ *   collect - reads erp.order-status until every one of the ORDERS orders has an answer (and 5 s more) or nothing
+ *             came for IDLE_SECONDS; prints how many were answered, accepted, answered more than once, and missing; with
+ *             ANSWERS, writes each answer there as a line: order id, carrier, outcome, error code or -, and the
+ *             carrier's references as TYPE=id, tab-separated.
  *
- * java -cp CLASSPATH bench/OrderStream.java send|collect URL USER PASSWORD RUN ORDERS SAMPLE|IDLE_SECONDS
+ * java -cp CLASSPATH bench/OrderStream.java send URL USER PASSWORD RUN ORDERS SAMPLES
+ * java -cp CLASSPATH bench/OrderStream.java collect URL USER PASSWORD RUN ORDERS IDLE_SECONDS [ANSWERS]
  */
 public class OrderStream {
+
+    private static final long AFTER_THE_LAST_MILLIS = 5000;
+    private static final Pattern ORDER_ID = Pattern.compile("<orderId>([^<]+)</orderId>|\"orderId\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern CARRIER = Pattern.compile("<carrier>([^<]+)</carrier>|\"carrier\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern CODE = Pattern.compile("<code>([^<]+)</code>|\"code\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern REFERENCE = Pattern.compile("<carrierReference type=\"([^\"]+)\">([^<]+)</carrierReference>");
 
     public static void main(String[] args) throws Exception {
         String run = args[4];
@@ -31,14 +49,15 @@ public class OrderStream {
             connection.start();
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             if (args[0].equals("send")) {
-                send(session, run, orders, Files.readString(Path.of(args[6])));
+                List<String> samples = Arrays.stream(args[6].split(",")).map(OrderStream::read).toList();
+                send(session, run, orders, samples);
             } else {
-                collect(session, run, orders, Integer.parseInt(args[6]));
+                collect(session, run, orders, Integer.parseInt(args[6]), args.length > 7 ? Path.of(args[7]) : null);
             }
         }
     }
 
-    private static void send(Session session, String run, int orders, String template) throws Exception {
+    private static void send(Session session, String run, int orders, List<String> samples) throws Exception {
         MessageProducer producer = session.createProducer(session.createQueue("erp.orders"));
         producer.setDeliveryMode(DeliveryMode.PERSISTENT);
         Semaphore unconfirmed = new Semaphore(256);
@@ -56,7 +75,8 @@ public class OrderStream {
         for (int i = 0; i < orders; i++) {
             unconfirmed.acquire();
             String orderId = orderId(run, i);
-            TextMessage message = session.createTextMessage(template.replace("SO-100234", orderId));
+            String sample = samples.get(i % samples.size());
+            TextMessage message = session.createTextMessage(sample.replace(first(ORDER_ID, sample), orderId));
             message.setJMSCorrelationID(orderId);
             producer.send(message, confirmed);
         }
@@ -64,13 +84,15 @@ public class OrderStream {
         System.out.println("sent=" + orders);
     }
 
-    private static void collect(Session session, String run, int orders, int idleSeconds) throws Exception {
+    private static void collect(Session session, String run, int orders, int idleSeconds, Path answersFile) throws Exception {
         MessageConsumer consumer = session.createConsumer(session.createQueue("erp.order-status"));
+        PrintWriter answersOut = answersFile == null ? null : new PrintWriter(Files.newBufferedWriter(answersFile));
         Map<String, Integer> answers = new HashMap<>();
         Map<String, Integer> refusals = new HashMap<>();
         int accepted = 0;
-        while (answers.size() < orders) {
-            Message message = consumer.receive(idleSeconds * 1000L);
+        while (true) {
+            // once every order has its answer, a few seconds more: a second answer would come soon after
+            Message message = consumer.receive(answers.size() < orders ? idleSeconds * 1000L : AFTER_THE_LAST_MILLIS);
             if (message == null) {
                 break;
             }
@@ -78,16 +100,48 @@ public class OrderStream {
             if (orderId != null && orderId.startsWith("KS-" + run + "-")) {
                 answers.merge(orderId, 1, Integer::sum);
                 String text = ((TextMessage) message).getText();
-                if (text.contains("ACCEPTED")) {
+                boolean yes = text.contains("ACCEPTED");
+                String code = yes ? "-" : first(CODE, text);
+                if (yes) {
                     accepted++;
                 } else {
-                    refusals.merge(text.replaceAll("(?s).*<code>(.*?)</code>.*", "$1"), 1, Integer::sum);
+                    refusals.merge(code, 1, Integer::sum);
+                }
+                if (answersOut != null) {
+                    answersOut.println(String.join("\t", orderId, first(CARRIER, text), yes ? "ACCEPTED" : "REJECTED", code,
+                            REFERENCE.matcher(text).results().map(ref -> ref.group(1) + "=" + ref.group(2))
+                                    .reduce((a, b) -> a + "\t" + b).orElse("")));
                 }
             }
+        }
+        if (answersOut != null) {
+            answersOut.close();
         }
         long twice = answers.values().stream().filter(count -> count > 1).count();
         System.out.printf("answered=%d accepted=%d answered_more_than_once=%d missing=%d refused=%s%n",
                 answers.size(), accepted, twice, orders - answers.size(), refusals);
+    }
+
+    /** A sample, which must name its order id. */
+    private static String read(String file) {
+        try {
+            String sample = Files.readString(Path.of(file));
+            if (!ORDER_ID.matcher(sample).find()) {
+                throw new IllegalArgumentException(file + " names no orderId");
+            }
+            return sample;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first match's first group that matched (the XML or the JSON form). */
+    private static String first(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        if (!matcher.find()) {
+            return "?";
+        }
+        return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
     }
 
     static String orderId(String run, int n) {

@@ -190,6 +190,28 @@ class DrivooIT {
     }
 
     @Test
+    void acceptedThenFailedMakesASecondCourse() throws JMSException {
+        // a first order, so that the token and the retailers are fetched and kept, and the fault meets the create
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, erp.send(ErpClient.sample("drivoo-create.xml", newOrderId()), null)))
+                .contains("ACCEPTED");
+        String orderId = newOrderId();
+        int coursesBefore = drivoo.view(DRIVOO, "courses").size();
+        drivoo.clearRequests();
+        drivoo.acceptThenFailNext(1);
+
+        String correlationId = erp.send(ErpClient.sample("drivoo-create.xml", orderId), null);
+
+        // documented in docs/operations.md: Drivoo takes no client reference, so nothing links the retry to the first
+        // course; the ERP gets the second
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("ACCEPTED");
+        assertThat(erp.nothingOn(ErpClient.ORDER_STATUS, correlationId)).as("one answer").isTrue();
+        List<RecordedRequest> creates = drivoo.requests("/course").stream().filter(request -> request.method().equals("POST")).toList();
+        assertThat(creates).extracting(RecordedRequest::status).containsExactly(500, 201);
+        assertThat(drivoo.view(DRIVOO, "courses").size()).as("two courses").isEqualTo(coursesBefore + 2);
+        course(ledger.find(orderId).orElseThrow().reference("COURSE").orElseThrow());
+    }
+
+    @Test
     void whileBringIsDownDrivooOrdersAreBooked() throws JMSException {
         bring.failWith(503, 1.0);
         String bringOrder = erp.send(ErpClient.sample("shipment-create.xml", newOrderId()), null);
