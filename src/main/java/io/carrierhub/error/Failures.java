@@ -13,6 +13,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Classifies a failure of a message from a queue: the hub's own database or broker unavailable (the message is rolled
@@ -38,9 +39,10 @@ public class Failures {
     /**
      * Whether the failure, or one of its causes, says that the ledger database or the broker cannot be reached or
      * lost the connection: Spring's resource and transient data-access failures (no connection from the pool, a
-     * transaction that could not begin, a lock or query timeout), JDBC's transient and recoverable exceptions and
+     * transaction that could not begin or end, a lock or query timeout), JDBC's transient and recoverable exceptions and
      * SQLStates 08 (connection exception) and 57P (the server shutting down or starting), and the broker's lost
-     * connection or session. Such a failure says nothing about the order: it is worth the same message again later.
+     * connection or session. A transaction whose commit or rollback failed counts too: that is the database's doing.
+     * Such a failure says nothing about the order: it is worth the same message again later.
      */
     public static boolean isHubUnavailable(Throwable failure) {
         Throwable cause = failure;
@@ -49,6 +51,7 @@ public class Failures {
                     || cause instanceof DataAccessResourceFailureException
                     || cause instanceof TransientDataAccessException
                     || cause instanceof CannotCreateTransactionException
+                    || cause instanceof TransactionSystemException
                     || cause instanceof SQLTransientException
                     || cause instanceof SQLRecoverableException
                     || cause instanceof SQLException sql && connectionLost(sql.getSQLState())

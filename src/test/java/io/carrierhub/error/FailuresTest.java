@@ -24,6 +24,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jms.UncategorizedJmsException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** What rolls a message back for later (the hub's database or broker unavailable) and what is final. */
 class FailuresTest {
@@ -39,6 +40,8 @@ class FailuresTest {
                 Arguments.of("a transaction that could not begin (TransactionTemplate of the idempotent repository)",
                         new CannotCreateTransactionException("Could not open JDBC Connection for transaction",
                                 new SQLTransientConnectionException("timeout"))),
+                Arguments.of("a rollback on a connection the pool closed (TransactionTemplate after a failed statement)",
+                        new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"))),
                 Arguments.of("the connection broken under a statement (SQLState 08006)",
                         new RuntimeCamelException(new SQLException("An I/O error occurred while sending to the backend.", "08006"))),
                 Arguments.of("PostgreSQL shutting down (SQLState 57P01)",
