@@ -7,7 +7,7 @@
 # times, at random moments: the broker is killed (SIGKILL, odd cycles) or stopped (`artemis stop`, even cycles) and
 # started again, then PostgreSQL is stopped (`pg_ctl stop -m immediate`) and started again.
 #
-#   faults/restart-test.sh [ORDERS=3000] [CYCLES=10]     # RATE=6 orders/s, PORT_BASE=18100, KEEP=1 keeps $DATA
+#   faults/restart-test.sh [ORDERS=3000] [CYCLES=10]     # RATE=4 orders/s, PORT_BASE=18100, KEEP=1 keeps $DATA
 #
 # Ports: hub PORT_BASE, sandbox +1, broker +2, PostgreSQL +3, the hub's other embedded sandboxes +4..+7.
 # Prints, per restart, when /actuator/health went DOWN and came back UP; after cycle 1 and after the last cycle the
@@ -18,7 +18,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ORDERS=${1:-3000}
 CYCLES=${2:-10}
-RATE=${RATE:-6}
+RATE=${RATE:-4}
 PORT_BASE=${PORT_BASE:-18100}
 HUB_PORT=$PORT_BASE
 SANDBOX_PORT=$((PORT_BASE + 1))
@@ -132,18 +132,20 @@ wait_health() {
     sleep 0.5
   done
 }
-metric() { curl -s -m 10 http://127.0.0.1:$HUB_PORT/actuator/prometheus | awk -v m="$1" '$1 ~ "^"m"({|$)" {s += $2} END {print s + 0}'; }
+# metric NAME SCRAPE: the sum of a series' values in a saved /actuator/prometheus
+metric() { awk -v m="$1" '$1 ~ "^"m"({|$)" {s += $2} END {print s + 0}' "$2"; }
 connections() { ss -tnpH state established "( dport = :$1 )" | grep -c "pid=$HUB," || true; }
 # leaks NAME: the hub's resources, into $DATA/leaks.NAME
 leaks() {
   jcmd $HUB Thread.print > "$DATA/threads.$1" 2>/dev/null || true
+  curl -s -m 10 http://127.0.0.1:$HUB_PORT/actuator/prometheus > "$DATA/prometheus.$1"
   {
-    echo "live threads (jvm_threads_live_threads)|$(metric jvm_threads_live_threads)"
+    echo "live threads (jvm_threads_live_threads)|$(metric jvm_threads_live_threads "$DATA/prometheus.$1")"
     echo "threads in jcmd Thread.print|$(grep -c '^"' "$DATA/threads.$1")"
     echo "open file descriptors|$(ls /proc/$HUB/fd | wc -l)"
     echo "TCP connections to the broker|$(connections $BROKER_PORT)"
     echo "TCP connections to PostgreSQL|$(connections $PG_PORT)"
-    echo "Hikari active + idle|$(metric hikaricp_connections_active) + $(metric hikaricp_connections_idle)"
+    echo "Hikari active + idle|$(metric hikaricp_connections_active "$DATA/prometheus.$1") + $(metric hikaricp_connections_idle "$DATA/prometheus.$1")"
   } > "$DATA/leaks.$1"
 }
 
@@ -160,10 +162,10 @@ echo "stream: $ORDERS orders at $RATE/s"
 # restart NAME STOP START: stops a server, waits until health says DOWN, keeps it down 2-6 s, starts it, waits for UP
 restart() {
   local name=$1 t0 down t1 started t2 up
-  t0=$(now)
   $2
+  t0=$(now)
   down=$(wait_health down 60)
-  printf "  %-28s health %-16s %5s s after the stop;" "$name" "$down" "$(since "$t0")"
+  printf "  %-28s health %-16s %5s s after it ended;" "$name" "$down" "$(since "$t0")"
   sleep $((RANDOM % 5 + 2))
   t1=$(now)
   $3
@@ -178,9 +180,9 @@ broker_start() { artemis_start "$DATA/broker"; }
 
 for k in $(seq 1 "$CYCLES"); do
   echo "cycle $k ($(since "$STARTED") s)"
-  sleep $((RANDOM % 8 + 2))
+  sleep $((RANDOM % 5 + 1))
   if [ $((k % 2)) = 1 ]; then restart "broker SIGKILL" broker_kill broker_start; else restart "broker artemis stop" broker_stop broker_start; fi
-  sleep $((RANDOM % 8 + 2))
+  sleep $((RANDOM % 5 + 1))
   restart "PostgreSQL stop -m immediate" pg_stop pg_start
   if [ "$k" = 1 ]; then sleep 5; leaks first; fi
 done
@@ -202,11 +204,13 @@ counts = collections.Counter(s["sendersReference"] for s in json.load(sys.stdin)
 print("bookings: orders_booked=%d bookings=%d booked_more_than_once=%d" % (len(counts), sum(counts.values()),
       sum(1 for c in counts.values() if c > 1)))' "$RUN"
 echo "queues (messages left):"
-"$ARTEMIS" queue stat --url $URL --user $USER --password "$PASSWORD" --maxRows 100 2>/dev/null \
-  | awk -F'|' '{gsub(/ /, "", $2); gsub(/ /, "", $6)} $2 ~ /^(erp\.orders|carrier\.bring-shipment|DLQ\..*)$/ {print "  " $2 ": " $6}'
+"$ARTEMIS" queue stat --url $URL --user $USER --password "$PASSWORD" --maxRows 100 --maxColumnSize -1 2>/dev/null \
+  | awk -F'|' '{gsub(/ /, "", $2); gsub(/ /, "", $5)} $2 ~ /^(erp\.orders|carrier\.bring-shipment|DLQ\..*)$/ {print "  " $2 ": " $5}'
 for dlq in DLQ.erp.orders DLQ.carrier.bring-shipment; do
   "$ARTEMIS" browser --url $URL --user $USER --password "$PASSWORD" --destination queue://$dlq --message-count 1000 \
     --verbose 2>/dev/null | grep -o 'HubErrorCode=[A-Z_]*\|_AMQ_ORIG_QUEUE=[a-z.-]*' | sort | uniq -c \
     | sed "s/^/  $dlq: /" || true
 done
-echo "hub log: $(grep -c 'rolled back, the broker gives it again later' "$DATA/hub.log" || true) messages rolled back for later (database or broker unavailable), $(grep -c ' ERROR ' "$DATA/hub.log" || true) ERROR lines"
+echo "hub log: $(grep -c 'rolled back, the broker gives it again later' "$DATA/hub.log" || true) messages rolled back for later (database or broker unavailable); ERROR lines by logger:"
+grep -E '^[^ ]+ +ERROR ' "$DATA/hub.log" | sed -E 's/^[^ ]+ +ERROR [0-9]+ --- \[[^]]*\] \[.{15}\] ([^ ]+) +:.*/\1/' \
+  | sort | uniq -c | sort -rn | sed 's/^/  /' || true
