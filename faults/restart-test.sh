@@ -193,7 +193,7 @@ paste -d'|' "$DATA/leaks.first" <(cut -d'|' -f2 "$DATA/leaks.last") | awk -F'|' 
 kill -0 $STREAM 2>/dev/null && echo "(the stream was still sending: $(since "$STARTED") s)" || echo "(the stream had ended before the last cycle)"
 wait $STREAM
 STREAM=
-echo "stream: $(cat "$DATA/stream.out")"
+echo "stream: $(grep '^sent=' "$DATA/stream.out")"
 
 echo "answers: $(java -cp "$CP" bench/OrderStream.java collect $URL $USER "$PASSWORD" "$RUN" "$ORDERS" 120 2>/dev/null)"
 curl -s http://127.0.0.1:$SANDBOX_PORT/_sandbox/bring-shipment/shipments | python3 -c '

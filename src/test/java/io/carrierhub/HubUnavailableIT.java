@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.server.MessageReference;
 import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.junit.jupiter.api.Test;
@@ -61,9 +62,8 @@ class HubUnavailableIT {
         String correlationId;
         try {
             correlationId = erp.send(ErpClient.sample("shipment-create.xml", orderId), null);
-            // taken, rolled back, and waiting on the broker for its next delivery: a redelivery delay
-            await().atMost(Duration.ofSeconds(10)).until(() -> orders.getScheduledCount() == 1);
-            Thread.sleep(3_000); // an outage of several deliveries
+            // taken, rolled back, and given again by the broker after growing waits, several times over
+            await().atMost(Duration.ofSeconds(20)).until(() -> deliveries(orders) >= 4);
             assertThat(erp.nothingOn(ErpClient.ORDER_STATUS, correlationId)).as("no answer while the database is down").isTrue();
             assertThat(erp.nothingOn(ErpClient.ORDERS_DLQ, correlationId)).as("no dead letter").isTrue();
             assertThat(orders.getMessageCount()).as("the order still on erp.orders").isEqualTo(1);
@@ -80,6 +80,11 @@ class HubUnavailableIT {
         assertThat(answer.getText()).contains("ACCEPTED").doesNotContain("<repeat>");
         assertThat(erp.nothingOn(ErpClient.ORDER_STATUS, correlationId)).as("one answer").isTrue();
         assertThat(bookings(bring, orderId)).as("bookings of " + orderId).hasSize(1);
+    }
+
+    /** How often the broker has delivered the order that waits for its next delivery on {@code queue}. */
+    private static int deliveries(Queue queue) {
+        return queue.getScheduledMessages().stream().mapToInt(MessageReference::getDeliveryCount).max().orElse(0);
     }
 
     private double rejections() {
