@@ -21,16 +21,20 @@ import java.util.regex.Pattern;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
- * The ERP's side of faults/kill-test.sh.
+ * The ERP's side of faults/kill-test.sh and faults/restart-test.sh.
  *   send    - drops ORDERS orders KS-<run>-<n> on erp.orders (persistent, each confirmed by the broker), then exits;
  *             SAMPLES is one sample file or several, comma-separated, taken in turn; each sample's own order id
  *             (its orderId element or field) is replaced wherever it occurs;
+ *   stream  - sends them at RATE orders a second, through broker restarts: a send that fails is made again on a new
+ *             connection once the broker is back, under Artemis duplicate detection (_AMQ_DUPL_ID, the order id), so
+ *             the broker keeps one copy even of a send it took just before it died;
  *   collect - reads erp.order-status until every one of the ORDERS orders has an answer (and 5 s more) or nothing
  *             came for IDLE_SECONDS; prints how many were answered, accepted, answered more than once, and missing; with
  *             ANSWERS, writes each answer there as a line: order id, carrier, outcome, error code or -, and the
  *             carrier's references as TYPE=id, tab-separated.
  *
  * java -cp CLASSPATH bench/OrderStream.java send URL USER PASSWORD RUN ORDERS SAMPLES
+ * java -cp CLASSPATH bench/OrderStream.java stream URL USER PASSWORD RUN ORDERS SAMPLES RATE
  * java -cp CLASSPATH bench/OrderStream.java collect URL USER PASSWORD RUN ORDERS IDLE_SECONDS [ANSWERS]
  */
 public class OrderStream {
@@ -44,6 +48,13 @@ public class OrderStream {
     public static void main(String[] args) throws Exception {
         String run = args[4];
         int orders = Integer.parseInt(args[5]);
+        if (args[0].equals("stream")) {
+            try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(args[1], args[2], args[3])) {
+                stream(factory, run, orders, Arrays.stream(args[6].split(",")).map(OrderStream::read).toList(),
+                        Double.parseDouble(args[7]));
+            }
+            return;
+        }
         try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(args[1], args[2], args[3]);
              Connection connection = factory.createConnection()) {
             connection.start();
@@ -82,6 +93,55 @@ public class OrderStream {
         }
         unconfirmed.acquire(256);
         System.out.println("sent=" + orders);
+    }
+
+    private static void stream(ActiveMQConnectionFactory factory, String run, int orders, List<String> samples, double rate)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        int resends = 0;
+        Connection connection = null;
+        Session session = null;
+        MessageProducer producer = null;
+        for (int i = 0; i < orders; ) {
+            long wait = start + (long) (i * 1e9 / rate) - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            String orderId = orderId(run, i);
+            try {
+                if (producer == null) {
+                    connection = factory.createConnection();
+                    session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                    producer = session.createProducer(session.createQueue("erp.orders"));
+                    producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+                }
+                String sample = samples.get(i % samples.size());
+                TextMessage message = session.createTextMessage(sample.replace(first(ORDER_ID, sample), orderId));
+                message.setJMSCorrelationID(orderId);
+                message.setStringProperty("_AMQ_DUPL_ID", orderId);
+                producer.send(message);
+                i++;
+            } catch (Exception brokerGone) {
+                resends++;
+                close(connection);
+                connection = null;
+                producer = null;
+                Thread.sleep(500);
+            }
+        }
+        close(connection);
+        System.out.printf("sent=%d failed_sends_made_again=%d seconds=%.0f%n", orders, resends,
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    private static void close(Connection connection) {
+        try {
+            if (connection != null) {
+                connection.close();
+            }
+        } catch (Exception alreadyGone) {
+            // the broker died with it
+        }
     }
 
     private static void collect(Session session, String run, int orders, int idleSeconds, Path answersFile) throws Exception {

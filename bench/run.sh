@@ -24,15 +24,13 @@ EMBEDDED_URL=tcp://127.0.0.1:61616
 STANDALONE_URL=tcp://127.0.0.1:61626
 USER=hub
 PASSWORD=${HUB_BROKER_PASSWORD:-hub-dev-password}
-ARTEMIS_VERSION=2.44.0
-ARTEMIS=target/tools/apache-artemis-$ARTEMIS_VERSION/bin/artemis
+. bench/artemis.sh
 # the heap and metaspace the Dockerfile and README give the hub
 HUB_MEMORY=${HUB_MEMORY:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k}
 
 ./mvnw -q -B -DskipTests package
 CP=$(./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/dev/stdout)
-[ -x "$ARTEMIS" ] || ./mvnw -q -B dependency:unpack \
-  -Dartifact=org.apache.activemq:apache-artemis:$ARTEMIS_VERSION:zip:bin -DoutputDirectory=target/tools
+artemis_fetch
 DATA=$(mktemp -d /tmp/carrier-hub-bench.XXXXXX)
 SANDBOX_PORT=18091
 JAR=$(ls target/carrier-hub-*.jar)
@@ -108,12 +106,9 @@ fi
 [[ " $BROKERS " == *" standalone "* ]] || exit 0
 
 # a standalone Artemis as an operator makes one: `artemis create` measures the disk and tunes the journal itself
-"$ARTEMIS" create "$DATA/standalone" --silent --force --user $USER --password "$PASSWORD" --require-login \
-  --no-web --no-amqp-acceptor --no-mqtt-acceptor --no-stomp-acceptor --no-hornetq-acceptor \
-  --host 127.0.0.1 --default-port 61626 > "$DATA/standalone-create.log" 2>&1
-"$DATA/standalone/bin/artemis" run > "$DATA/standalone.out" 2>&1 &
-BROKER_PID=$!
-until grep -q AMQ221007 "$DATA/standalone/log/artemis.log" 2>/dev/null; do sleep 0.2; done
+artemis_create "$DATA/standalone" 61626 $USER "$PASSWORD"
+artemis_start "$DATA/standalone"
+BROKER_PID=$ARTEMIS_PID
 echo "standalone Artemis $ARTEMIS_VERSION: $(grep -o '<journal-type>[A-Z]*' "$DATA/standalone/etc/broker.xml" | sed 's/.*>//'), buffer timeout $(grep -o '<journal-buffer-timeout>[0-9]*' "$DATA/standalone/etc/broker.xml" | sed 's/.*>//') ns"
 start_hub standalone --hub.broker.embedded=false --spring.artemis.broker-url=$STANDALONE_URL
 measure standalone $STANDALONE_URL

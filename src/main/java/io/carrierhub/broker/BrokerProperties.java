@@ -18,9 +18,9 @@ import org.springframework.util.unit.DataSize;
  * @param queues            queues the hub writes for the ERP, made at start so that they are there (and stay) before
  *                          the first message
  * @param deadLetterQueues  the queues that get a dead-letter queue DLQ.&lt;queue&gt;
- * @param crashRedeliveries deliveries the broker allows a message that was never acknowledged (the hub died
- *                          while handling it) before it moves the message to DLQ.&lt;queue&gt;; retries of carrier
- *                          calls are the routes' business, not the broker's
+ * @param redelivery        how the broker gives again a message the hub rolled back (its database or broker was
+ *                          unavailable) or never acknowledged (it died while handling it); retries of carrier calls
+ *                          are the lanes' business, not the broker's
  * @param journalBufferTimeout how long the journal gathers writes before one sync to disk; null: the disk's own
  *                          sync time, measured at the first start (as {@code artemis create} does)
  * @param globalMaxSize     memory all queues together may hold before the broker pages messages to disk
@@ -35,7 +35,29 @@ public record BrokerProperties(
         String password,
         List<String> queues,
         List<String> deadLetterQueues,
-        int crashRedeliveries,
+        Redelivery redelivery,
         Duration journalBufferTimeout,
         DataSize globalMaxSize) {
+
+    /**
+     * The broker's redelivery of the queues the hub consumes (Artemis address settings).
+     *
+     * @param maxAttempts deliveries of one message before the broker moves it to DLQ.&lt;queue&gt;
+     * @param delay       the wait before the first redelivery
+     * @param multiplier  each further wait is the one before times this
+     * @param maxDelay    the longest wait
+     */
+    public record Redelivery(int maxAttempts, Duration delay, double multiplier, Duration maxDelay) {
+
+        /** How long the redeliveries of one message wait in all before it is dead-lettered: what an outage may last. */
+        public Duration rideOut() {
+            Duration total = Duration.ZERO;
+            double wait = delay.toMillis();
+            for (int attempt = 1; attempt < maxAttempts; attempt++) {
+                total = total.plusMillis((long) Math.min(wait, maxDelay.toMillis()));
+                wait *= multiplier;
+            }
+            return total;
+        }
+    }
 }

@@ -66,6 +66,7 @@ public class EmbeddedBrokerConfiguration {
         for (String queue : broker.queues()) {
             config.addQueueConfiguration(anycast(queue));
         }
+        BrokerProperties.Redelivery redelivery = broker.redelivery();
         List<String> consumed = new ArrayList<>(broker.deadLetterQueues());
         carriers.carriers().keySet().forEach(carrier -> consumed.add(CarrierProperties.queue(carrier)));
         for (String queue : consumed) {
@@ -74,9 +75,14 @@ public class EmbeddedBrokerConfiguration {
             config.addQueueConfiguration(anycast(deadLetters));
             config.addAddressSetting(queue, new AddressSettings()
                     .setDeadLetterAddress(SimpleString.of(deadLetters))
-                    .setMaxDeliveryAttempts(broker.crashRedeliveries())
-                    .setRedeliveryDelay(0));
+                    .setMaxDeliveryAttempts(redelivery.maxAttempts())
+                    .setRedeliveryDelay(redelivery.delay().toMillis())
+                    .setRedeliveryMultiplier(redelivery.multiplier())
+                    .setMaxRedeliveryDelay(redelivery.maxDelay().toMillis()));
         }
+        LOG.info("Embedded broker redelivery: {} deliveries, waits from {} ms times {} up to {} ms, {} s in all",
+                redelivery.maxAttempts(), redelivery.delay().toMillis(), redelivery.multiplier(),
+                redelivery.maxDelay().toMillis(), redelivery.rideOut().toSeconds());
         return config;
     }
 

@@ -2,6 +2,7 @@ package io.carrierhub.carrier;
 
 import io.carrierhub.error.CarrierUnavailableException;
 import io.carrierhub.error.Failures;
+import io.carrierhub.error.HubUnavailableException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.io.IOException;
 import java.time.Clock;
@@ -48,12 +49,18 @@ public class LaneRetries {
                 "an earlier message of order " + orderId + " waits for its next attempt; this one follows it");
     }
 
-    /** A failure worth another attempt later: the carrier unavailable or unreachable, or its breaker open (no failure). */
+    /**
+     * A failure of the carrier worth another attempt later: the carrier unavailable or unreachable, or its breaker
+     * open (no failure). The hub's own database or broker failing is none (nor does it count against the carrier).
+     */
     public static boolean isTransient(Throwable failure) {
-        return failure == null
-                || ObjectHelper.getException(CarrierUnavailableException.class, failure) != null
+        if (failure == null) {
+            return true;
+        }
+        return !Failures.isHubUnavailable(failure)
+                && (ObjectHelper.getException(CarrierUnavailableException.class, failure) != null
                 || ObjectHelper.getException(IOException.class, failure) != null
-                || ObjectHelper.getException(CallNotPermittedException.class, failure) != null;
+                || ObjectHelper.getException(CallNotPermittedException.class, failure) != null);
     }
 
     /**
@@ -61,10 +68,15 @@ public class LaneRetries {
      * within the carrier's retry horizon, true, with the headers of the next attempt set on the lane message. Else
      * false; past the horizon, the exchange's caught exception becomes the last failure with how long it was tried.
      * The carrier is the lane's ({@code hubCarrier}); the failure is the one its circuit breaker caught, or none
-     * when the breaker was open.
+     * when the breaker was open. A failure of the hub's own database or broker is thrown again: the lane's
+     * transaction rolls back and the broker gives the order again once they are back.
      */
     public void scheduleNext(Exchange exchange) {
-        boolean later = isTransient(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)) && later(exchange);
+        Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        if (Failures.isHubUnavailable(failure)) {
+            throw new HubUnavailableException(failures.reason(exchange), failure);
+        }
+        boolean later = isTransient(failure) && later(exchange);
         exchange.setProperty(RETRY_LATER, later);
     }
 

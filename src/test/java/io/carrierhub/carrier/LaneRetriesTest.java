@@ -1,10 +1,12 @@
 package io.carrierhub.carrier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.carrierhub.error.CarrierRejectedException;
 import io.carrierhub.error.CarrierUnavailableException;
 import io.carrierhub.error.Failures;
+import io.carrierhub.error.HubUnavailableException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.net.ConnectException;
@@ -18,6 +20,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 class LaneRetriesTest {
 
@@ -80,6 +83,22 @@ class LaneRetriesTest {
         retries.scheduleNext(exchange);
 
         assertThat(exchange.getProperty(LaneRetries.RETRY_LATER, Boolean.class)).isFalse();
+        assertThat(exchange.getIn().getHeader(LaneRetries.ATTEMPT)).isNull();
+    }
+
+    @Test
+    void theLedgerDatabaseDownIsNoCarrierFailureAndRollsTheOrderBack() {
+        // the pool's failure carries the refused connection to PostgreSQL: an IOException, yet not the carrier's
+        CannotGetJdbcConnectionException noConnection = new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+                new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available",
+                        new ConnectException("Connection refused")));
+        Exchange exchange = failed(noConnection);
+
+        assertThat(LaneRetries.isTransient(noConnection)).isFalse();
+        assertThatThrownBy(() -> retries.scheduleNext(exchange))
+                .isInstanceOf(HubUnavailableException.class)
+                .hasFieldOrPropertyWithValue("code", "HUB_UNAVAILABLE")
+                .hasCause(noConnection);
         assertThat(exchange.getIn().getHeader(LaneRetries.ATTEMPT)).isNull();
     }
 
