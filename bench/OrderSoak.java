@@ -49,6 +49,7 @@ public class OrderSoak {
         try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(args[0], args[1], args[2]);
              Connection connection = factory.createConnection();
              java.sql.Connection ledger = DriverManager.getConnection(args[7], args[8], args[9])) {
+            factory.setConfirmationWindowSize(1 << 20); // sends do not wait for the broker; it confirms them in the background
             new OrderSoak().run(connection, rate, minutes, template, hub, ledger);
         }
     }

@@ -19,7 +19,7 @@ USER=hub
 PASSWORD=${HUB_BROKER_PASSWORD:-hub-dev-password}
 # the heap and metaspace the Dockerfile and README give the hub
 HUB_MEMORY=${HUB_MEMORY:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k}
-HUB_START_TIMEOUT=${HUB_START_TIMEOUT:-120}
+HUB_START_TIMEOUT=${HUB_START_TIMEOUT:-300}   # seconds; a loaded machine needs them
 
 ./mvnw -q -B -DskipTests package
 CP=$(./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/dev/stdout)
