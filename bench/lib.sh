@@ -23,8 +23,10 @@ HUB_START_TIMEOUT=${HUB_START_TIMEOUT:-300}   # seconds; a loaded machine needs 
 
 ./mvnw -q -B -DskipTests package
 CP=$(./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/dev/stdout)
-JAR=$(ls target/carrier-hub-*.jar)
 DATA=$(mktemp -d /tmp/carrier-hub-bench.XXXXXX)
+# a copy: a build in target/ while the script runs (or restarts the hub) does not touch it
+JAR=$DATA/carrier-hub.jar
+cp target/carrier-hub-*.jar "$JAR"
 HUB= SANDBOX= MORE_PIDS=
 # KEEP=1 keeps the data directory and logs
 trap 'kill $HUB $SANDBOX $MORE_PIDS 2>/dev/null; wait 2>/dev/null; [ -n "${KEEP:-}" ] && echo "kept $DATA" || rm -rf "$DATA"' EXIT

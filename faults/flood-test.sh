@@ -43,7 +43,7 @@ sample() {
 ANSWERED_BEFORE=$(metric hub_orders_total)
 BEGIN=$(date +%s)
 RUN=$BEGIN
-java -cp "$CP" bench/OrderStream.java send $EMBEDDED_URL $USER "$PASSWORD" "$RUN" "$ORDERS" samples/shipment-create.xml \
+java -cp "$CP" bench/OrderStream.java send "$EMBEDDED_URL?confirmationWindowSize=1048576" $USER "$PASSWORD" "$RUN" "$ORDERS" samples/shipment-create.xml \
   > "$DATA/send.out" 2> "$DATA/send.err" &
 SENDER=$!
 MORE_PIDS="$MORE_PIDS $SENDER"
