@@ -7,12 +7,12 @@
 # deliveries the broker moves the message to DLQ.erp.orders. The script restarts the hub after each crash, as a
 # supervisor would, then shows the hub stays up and books good orders sent after the poison.
 #
-#   faults/poison-test.sh [GOOD_ORDERS=20]        # POISON_MIB=64, PORT_BASE=29400 for other ports, KEEP=1 keeps the data
+#   faults/poison-test.sh [GOOD_ORDERS=20]        # POISON_MIB=64, CRASH_REDELIVERIES=5, PORT_BASE=29400, KEEP=1 keeps the data
 set -euo pipefail
 cd "$(dirname "$0")/.."
 GOOD_ORDERS=${1:-20}
 POISON_MIB=${POISON_MIB:-64}
-CRASH_REDELIVERIES=5   # the hub's default hub.broker.crash-redeliveries, given to it here
+CRASH_REDELIVERIES=${CRASH_REDELIVERIES:-5}   # hub.broker.crash-redeliveries (the hub's default: 5)
 source bench/lib.sh
 start_sandbox
 export HUB_CONSOLE_PASSWORD=poison-test-console   # to read the dead-letter queues' depths
@@ -31,7 +31,7 @@ head, tail = order.split("\n", 1)
 print(head + "\n<!-- " + "x" * (int(sys.argv[1]) * 1024 * 1024) + " -->\n" + tail, end="")
 PY
 echo "poison: a valid order with a comment of $POISON_MIB Mi characters, $(du -m "$DATA/poison.xml" | cut -f1) MiB"
-stream send POISON 1 "$DATA/poison.xml"
+stream send POISON 1 "$DATA/poison.xml" || echo "the sender lost the broker: the hub crashed before confirming the send"
 
 # the supervisor: the hub started again after each crash, until it stays up 60 s (at most crash-redeliveries + 2 starts)
 CRASHES=0
@@ -51,6 +51,7 @@ for start in $(seq 1 $((CRASH_REDELIVERIES + 2))); do
 done
 kill -0 $HUB 2>/dev/null || { echo "the hub is still crashing after $CRASHES crashes"; exit 1; }
 echo "crashes: $CRASHES (hub.broker.crash-redeliveries=$CRASH_REDELIVERIES); dead letters: $(dead_letters)"
+echo "the broker: $(grep -o 'AMQ222149: Sending message Reference.*' "$DATA/poison.log" | grep -o '_AMQ_LARGE_SIZE=[0-9]*\|JMSCorrelationID=[^],]*\|to Dead Letter Address.*' | tr '\n' ' ')"
 
 stream send GOOD "$GOOD_ORDERS" samples/shipment-create.xml >/dev/null
 echo "good orders after the poison: $(stream collect GOOD "$GOOD_ORDERS" 60)"
