@@ -46,11 +46,12 @@ public class OrderSoak {
         int minutes = Integer.parseInt(args[4]);
         String template = Files.readString(Path.of(args[5]));
         Path hub = Path.of("/proc", args[6], "status");
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(args[0], args[1], args[2]);
-             Connection connection = factory.createConnection();
-             java.sql.Connection ledger = DriverManager.getConnection(args[7], args[8], args[9])) {
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(args[0], args[1], args[2])) {
             factory.setConfirmationWindowSize(1 << 20); // sends do not wait for the broker; it confirms them in the background
-            new OrderSoak().run(connection, rate, minutes, template, hub, ledger);
+            try (Connection connection = factory.createConnection();
+                 java.sql.Connection ledger = DriverManager.getConnection(args[7], args[8], args[9])) {
+                new OrderSoak().run(connection, rate, minutes, template, hub, ledger);
+            }
         }
     }
 
