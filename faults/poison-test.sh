@@ -54,6 +54,9 @@ kill -0 $HUB 2>/dev/null || { echo "the hub is still crashing after $CRASHES cra
 echo "crashes: $CRASHES (hub.broker.crash-redeliveries=$CRASH_REDELIVERIES); dead letters: $(dead_letters)"
 echo "the broker: $(grep -o 'AMQ222149: Sending message Reference.*' "$DATA/poison.log" | grep -o '_AMQ_LARGE_SIZE=[0-9]*\|JMSCorrelationID=[^],]*\|to Dead Letter Address.*' | tr '\n' ' ')"
 
-stream send GOOD "$GOOD_ORDERS" samples/shipment-create.xml >/dev/null
+stream send GOOD "$GOOD_ORDERS" samples/shipment-create.xml >/dev/null || {
+  echo "sending the good orders failed; the hub $(kill -0 $HUB 2>/dev/null && echo is up || echo 'died again:') $(grep -c Terminating "$DATA/poison.log") crashes in its log"
+  exit 1
+}
 echo "good orders after the poison: $(stream collect GOOD "$GOOD_ORDERS" 60)"
 echo "hub still alive: $(kill -0 $HUB 2>/dev/null && echo yes || echo no), health $(curl -s -o /dev/null -w '%{http_code}' "$HEALTH"), RSS $(rss VmRSS)"
