@@ -7,6 +7,7 @@
 #   bench/run.sh [ORDERS=2000] [IN_FLIGHT=64]
 #   HUB_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/hub.jfr" bench/run.sh   # with a JFR profile of the hub
 #   BROKERS=embedded bench/run.sh                     # one broker only (embedded or standalone)
+#   PORT_BASE=29400 bench/run.sh                      # every port from PORT_BASE (bench/lib.sh), default 18080
 #
 # Prints, for each broker:
 #   generator - the load generator's own ceiling (asynchronous persistent sends, counted when the broker confirms)
@@ -19,51 +20,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ORDERS=${1:-2000}
 IN_FLIGHT=${2:-64}
-CONSUMERS=4   # the hub's hub.intake.consumers and lane consumers; the echo and perf client get as many
-EMBEDDED_URL=tcp://127.0.0.1:61616
-STANDALONE_URL=tcp://127.0.0.1:61626
-USER=hub
-PASSWORD=${HUB_BROKER_PASSWORD:-hub-dev-password}
+source bench/lib.sh
 . bench/artemis.sh
-# the heap and metaspace the Dockerfile and README give the hub
-HUB_MEMORY=${HUB_MEMORY:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k}
-
-./mvnw -q -B -DskipTests package
-CP=$(./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/dev/stdout)
 artemis_fetch
-DATA=$(mktemp -d /tmp/carrier-hub-bench.XXXXXX)
-SANDBOX_PORT=18091
-JAR=$(ls target/carrier-hub-*.jar)
-HUB= BROKER_PID=
-trap 'kill $HUB $SANDBOX $BROKER_PID 2>/dev/null; wait 2>/dev/null; rm -rf "$DATA"' EXIT
-java -Dloader.main=io.carrierhub.bring.shipment.sandbox.StandaloneBringSandbox -cp "$JAR" \
-  org.springframework.boot.loader.launch.PropertiesLauncher $SANDBOX_PORT > "$DATA/sandbox.log" 2>&1 &
-SANDBOX=$!
+start_sandbox
 
-# start_hub NAME [ARGS...]: the fat jar on its own data directory, timed from `java -jar` to health UP
-start_hub() {
-  local name=$1; shift
-  local start; start=$(date +%s%N)
-  java $HUB_MEMORY ${HUB_JAVA_OPTS:-} -jar "$JAR" --hub.data-dir="$DATA/$name" --server.port=18080 \
-    --hub.sandbox.bring-shipment.enabled=false --hub.carriers.bring-shipment.base-url=http://127.0.0.1:$SANDBOX_PORT/shipment \
-    --hub.intake.consumers=$CONSUMERS --hub.carriers.bring-shipment.lane.consumers=$CONSUMERS \
-    --logging.level.root=WARN --logging.level.io.carrierhub.broker=INFO "$@" > "$DATA/$name.log" 2>&1 &
-  HUB=$!
-  until curl -sf http://localhost:18080/actuator/health >/dev/null; do
-    kill -0 $HUB 2>/dev/null || { cat "$DATA/$name.log"; exit 1; }
-    [ $(( ($(date +%s%N) - start) / 1000000000 )) -lt 120 ] || { echo "the hub did not start in 120 s"; exit 1; }
-    sleep 0.1
-  done
-  READY_MS=$(( ($(date +%s%N) - start) / 1000000 ))
-}
-stop_hub() { kill $HUB; wait $HUB 2>/dev/null || true; HUB=; }
-rss() { awk -v key="$1" '$1 == key":" {printf "%.0f MiB", $2/1024}' /proc/$HUB/status; }
-cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' /proc/$HUB/stat; }
-
-# bench MODE ORDERS URL
-bench() {
-  java -cp "$CP" bench/OrderBenchmark.java "$1" "$3" $USER "$PASSWORD" "$2" $IN_FLIGHT samples/shipment-create.xml $CONSUMERS 2>/dev/null | grep '^mode='
-}
 # perf URL
 perf() {
   "$ARTEMIS" perf client --url "$1" --user $USER --password "$PASSWORD" --persistent --tx --commit-interval 1 \
@@ -74,7 +35,6 @@ perf() {
 samples = [s for s in json.load(open(sys.argv[1])) if s.get("sampleType") == "interval" and not s.get("warmup")]
 print("mode=perf msg_per_s=%.1f seconds=%d" % (sum(s["received"] for s in samples) / max(1, len(samples)), len(samples)))' "$DATA/perf.json"
 }
-rate() { sed -E 's/.*(orders|msg)_per_s=([0-9.]+).*/\2/' <<<"$1"; }
 
 # measure LABEL URL: the broker's limits, then the hub, on the broker at URL
 measure() {
@@ -93,7 +53,7 @@ measure() {
   echo "hub peak RSS: $(rss VmHWM)"
 }
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+machine
 
 BROKERS=${BROKERS:-embedded standalone}
 EMBEDDED_PERF=0 STANDALONE_PERF=0
@@ -106,9 +66,9 @@ fi
 [[ " $BROKERS " == *" standalone "* ]] || exit 0
 
 # a standalone Artemis as an operator makes one: `artemis create` measures the disk and tunes the journal itself
-artemis_create "$DATA/standalone" 61626 $USER "$PASSWORD"
+artemis_create "$DATA/standalone" $STANDALONE_PORT $USER "$PASSWORD"
 artemis_start "$DATA/standalone"
-BROKER_PID=$ARTEMIS_PID
+MORE_PIDS=$ARTEMIS_PID
 echo "standalone Artemis $ARTEMIS_VERSION: $(grep -o '<journal-type>[A-Z]*' "$DATA/standalone/etc/broker.xml" | sed 's/.*>//'), buffer timeout $(grep -o '<journal-buffer-timeout>[0-9]*' "$DATA/standalone/etc/broker.xml" | sed 's/.*>//') ns"
 start_hub standalone --hub.broker.embedded=false --spring.artemis.broker-url=$STANDALONE_URL
 measure standalone $STANDALONE_URL

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.carrierhub.ledger.LedgerRetention;
 import io.carrierhub.ops.CarrierCall;
 import io.carrierhub.ops.CarrierCallAudit;
 import java.time.Duration;
@@ -23,6 +24,8 @@ class CarrierCallAuditIT {
     JmsTemplate jmsTemplate;
     @Autowired
     CarrierCallAudit audit;
+    @Autowired
+    LedgerRetention retention;
     @LocalServerPort
     int port;
 
@@ -76,7 +79,7 @@ class CarrierCallAuditIT {
         audit.record(new CarrierCall(Instant.now().minus(Duration.ofDays(31)), "drivoo", orderId, "POST course", "201", 12, "{}", "{}"));
         audit.record(new CarrierCall(Instant.now().minus(Duration.ofDays(29)), "drivoo", orderId, "PUT course/1", "200", 9, "{}", "{}"));
 
-        assertThat(audit.purge()).isGreaterThanOrEqualTo(1);
+        assertThat(retention.purge().get("hub_carrier_call")).isGreaterThanOrEqualTo(1);
 
         assertThat(audit.forOrder(orderId)).extracting(CarrierCall::operation).containsExactly("PUT course/1");
     }

@@ -47,8 +47,8 @@ public class OpsConfiguration {
     }
 
     @Bean
-    CarrierCallAudit carrierCallAudit(JdbcTemplate jdbc, AuditProperties properties, ConfigurableEnvironment environment, Clock clock) {
-        return new CarrierCallAudit(jdbc, new AuditMasking(properties.maskedFields(), ConfiguredSecrets.of(environment)), properties, clock);
+    CarrierCallAudit carrierCallAudit(JdbcTemplate jdbc, AuditProperties properties, ConfigurableEnvironment environment) {
+        return new CarrierCallAudit(jdbc, new AuditMasking(properties.maskedFields(), ConfiguredSecrets.of(environment)), properties);
     }
 
     @Bean

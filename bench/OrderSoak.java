@@ -1,0 +1,172 @@
+import jakarta.jms.CompletionListener;
+import jakarta.jms.Connection;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+/**
+ * The ERP's side of bench/soak.sh: an open-loop load. Orders go to erp.orders at a fixed RATE per second for MINUTES,
+ * each at its own time whatever the hub answers (sends are asynchronous); answers are read from erp.order-status and
+ * each is timed from the moment its order was due to be sent. Every minute it prints the orders sent and answered in
+ * that minute, the latencies of that minute's answers, the hub's RSS and live threads (/proc of HUB_PID) and the rows
+ * of the ledger's working tables (JDBC_URL). At the end it waits up to a minute for the last answers.
+ *
+ * java -cp CLASSPATH bench/OrderSoak.java URL USER PASSWORD RATE MINUTES SAMPLE HUB_PID JDBC_URL JDBC_USER JDBC_PASSWORD
+ */
+public class OrderSoak {
+
+    private static final String[] WORKING_TABLES = {"CAMEL_MESSAGEPROCESSED", "hub_carrier_call"};
+
+    private final Map<String, Long> due = new ConcurrentHashMap<>();
+    private final AtomicInteger sent = new AtomicInteger();
+    private final AtomicInteger answered = new AtomicInteger();
+    private final AtomicInteger notAccepted = new AtomicInteger();
+    private List<Long> minuteLatencies = new ArrayList<>();
+    private final List<Long> allLatencies = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        double rate = Double.parseDouble(args[3]);
+        int minutes = Integer.parseInt(args[4]);
+        String template = Files.readString(Path.of(args[5]));
+        Path hub = Path.of("/proc", args[6], "status");
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(args[0], args[1], args[2])) {
+            factory.setConfirmationWindowSize(1 << 20); // sends do not wait for the broker; it confirms them in the background
+            try (Connection connection = factory.createConnection();
+                 java.sql.Connection ledger = DriverManager.getConnection(args[7], args[8], args[9])) {
+                new OrderSoak().run(connection, rate, minutes, template, hub, ledger);
+            }
+        }
+    }
+
+    private void run(Connection connection, double rate, int minutes, String template, Path hub, java.sql.Connection ledger)
+            throws Exception {
+        connection.start();
+        Session answers = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        answers.createConsumer(answers.createQueue("erp.order-status")).setMessageListener(this::answer);
+        Session sending = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        MessageProducer producer = sending.createProducer(sending.createQueue("erp.orders"));
+        producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+        CompletionListener confirmed = new CompletionListener() {
+            @Override
+            public void onCompletion(Message message) {
+            }
+
+            @Override
+            public void onException(Message message, Exception exception) {
+                System.out.println("send failed: " + exception);
+            }
+        };
+        String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        long begin = System.nanoTime();
+        long interval = (long) (1e9 / rate);
+        int minute = 1;
+        int sentBefore = 0;
+        int answeredBefore = 0;
+        for (long i = 0; ; i++) {
+            long dueAt = begin + i * interval;
+            if (dueAt >= begin + TimeUnit.MINUTES.toNanos(minute)) {
+                LockSupport.parkNanos(begin + TimeUnit.MINUTES.toNanos(minute) - System.nanoTime());
+                report("minute=" + minute, sent.get() - sentBefore, answered.get() - answeredBefore, takeMinute(), hub, ledger);
+                sentBefore = sent.get();
+                answeredBefore = answered.get();
+                if (minute++ == minutes) {
+                    break;
+                }
+            }
+            LockSupport.parkNanos(dueAt - System.nanoTime());
+            String orderId = "SOAK-" + run + "-" + i;
+            TextMessage message = sending.createTextMessage(template.replace("SO-100234", orderId));
+            message.setJMSCorrelationID(orderId);
+            due.put(orderId, dueAt);
+            producer.send(message, confirmed);
+            sent.incrementAndGet();
+        }
+        long drainUntil = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (!due.isEmpty() && System.nanoTime() < drainUntil) {
+            Thread.sleep(200);
+        }
+        report("after", 0, answered.get() - answeredBefore, takeMinute(), hub, ledger);
+        List<Long> all;
+        synchronized (this) {
+            all = new ArrayList<>(allLatencies);
+        }
+        System.out.printf("total: rate=%.1f/s sent=%d answered=%d not_accepted=%d unanswered=%d %s%n", rate, sent.get(),
+                answered.get(), notAccepted.get(), due.size(), percentiles(all));
+    }
+
+    private void answer(Message message) {
+        try {
+            Long dueAt = due.remove(message.getJMSCorrelationID());
+            if (dueAt == null) {
+                return;
+            }
+            long latency = System.nanoTime() - dueAt;
+            if (!((TextMessage) message).getText().contains("ACCEPTED")) {
+                notAccepted.incrementAndGet();
+            }
+            synchronized (this) {
+                minuteLatencies.add(latency);
+                allLatencies.add(latency);
+            }
+            answered.incrementAndGet();
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private synchronized List<Long> takeMinute() {
+        List<Long> taken = minuteLatencies;
+        minuteLatencies = new ArrayList<>();
+        return taken;
+    }
+
+    private void report(String label, int sentInMinute, int answeredInMinute, List<Long> latencies, Path hub,
+                        java.sql.Connection ledger) throws Exception {
+        StringBuilder line = new StringBuilder("%s sent=%d answered=%d %s unanswered=%d".formatted(
+                label, sentInMinute, answeredInMinute, percentiles(latencies), due.size()));
+        List<String> status = Files.readAllLines(hub);
+        line.append(" hub_rss_mib=").append(Long.parseLong(field(status, "VmRSS").split("\\s+")[0]) / 1024);
+        line.append(" hub_threads=").append(field(status, "Threads"));
+        try (Statement statement = ledger.createStatement()) {
+            for (String table : WORKING_TABLES) {
+                try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    rows.next();
+                    line.append(' ').append(table).append('=').append(rows.getLong(1));
+                }
+            }
+        }
+        System.out.println(line);
+    }
+
+    private static String field(List<String> status, String name) {
+        return status.stream().filter(l -> l.startsWith(name + ":")).findFirst().orElseThrow().substring(name.length() + 1).trim();
+    }
+
+    private static String percentiles(List<Long> latencies) {
+        if (latencies.isEmpty()) {
+            return "p50_ms=- p99_ms=- max_ms=-";
+        }
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return "p50_ms=%.0f p99_ms=%.0f max_ms=%.0f".formatted(sorted.get(n / 2) / 1e6,
+                sorted.get((int) Math.ceil(n * 0.99) - 1) / 1e6, sorted.get(n - 1) / 1e6);
+    }
+}

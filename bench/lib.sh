@@ -1,0 +1,72 @@
+# Shared by the scripts of bench/ and faults/ (sourced, not run): the build, the Bring Shipment sandbox in a JVM of its
+# own, the hub started from the fat jar on a data directory of its own and measured. The sourcing script sets
+# `set -euo pipefail` and has cd'ed to the repository's root.
+#
+# Ports, all from PORT_BASE (default 18080): the hub's HTTP PORT_BASE, the Bring sandbox PORT_BASE+11, the embedded
+# broker's TCP acceptor PORT_BASE+20, a standalone broker PORT_BASE+21, the ledger's H2 server PORT_BASE+30. The
+# hub's other sandboxes (Drivoo, Bring PO, Bringg) take free ports.
+PORT_BASE=${PORT_BASE:-18080}
+HUB_PORT=$PORT_BASE
+SANDBOX_PORT=$((PORT_BASE + 11))
+BROKER_PORT=$((PORT_BASE + 20))
+STANDALONE_PORT=$((PORT_BASE + 21))
+LEDGER_PORT=$((PORT_BASE + 30))
+EMBEDDED_URL=tcp://127.0.0.1:$BROKER_PORT
+STANDALONE_URL=tcp://127.0.0.1:$STANDALONE_PORT
+HEALTH=http://127.0.0.1:$HUB_PORT/actuator/health
+CONSUMERS=4   # the hub's hub.intake.consumers and lane consumers (and the echo's and perf client's)
+USER=hub
+PASSWORD=${HUB_BROKER_PASSWORD:-hub-dev-password}
+# the heap and metaspace the Dockerfile and README give the hub
+HUB_MEMORY=${HUB_MEMORY:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k}
+HUB_START_TIMEOUT=${HUB_START_TIMEOUT:-300}   # seconds; a loaded machine needs them
+
+./mvnw -q -B -DskipTests package
+CP=$(./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/dev/stdout)
+DATA=$(mktemp -d /tmp/carrier-hub-bench.XXXXXX)
+# a copy: a build in target/ while the script runs (or restarts the hub) does not touch it
+JAR=$DATA/carrier-hub.jar
+cp target/carrier-hub-*.jar "$JAR"
+HUB= SANDBOX= MORE_PIDS=
+# KEEP=1 keeps the data directory and logs
+trap 'kill $HUB $SANDBOX $MORE_PIDS 2>/dev/null; wait 2>/dev/null; [ -n "${KEEP:-}" ] && echo "kept $DATA" || rm -rf "$DATA"' EXIT
+
+machine() {
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+# start_sandbox: the Bring Shipment sandbox in a JVM of its own, as the real carrier is remote
+start_sandbox() {
+  java -Dloader.main=io.carrierhub.bring.shipment.sandbox.StandaloneBringSandbox -cp "$JAR" \
+    org.springframework.boot.loader.launch.PropertiesLauncher $SANDBOX_PORT > "$DATA/sandbox.log" 2>&1 &
+  SANDBOX=$!
+}
+
+# start_hub NAME [ARGS...]: the fat jar on data directory $DATA/NAME (log $DATA/NAME.log, appended: a restart on the
+# same data continues it), timed from `java -jar` to health UP in READY_MS; fails if the hub died on the way
+start_hub() {
+  local name=$1; shift
+  local start; start=$(date +%s%N)
+  java $HUB_MEMORY ${HUB_JAVA_OPTS:-} -jar "$JAR" --hub.data-dir="$DATA/$name" --server.port=$HUB_PORT \
+    --hub.broker.tcp-acceptor=$EMBEDDED_URL \
+    --hub.sandbox.bring-shipment.enabled=false --hub.carriers.bring-shipment.base-url=http://127.0.0.1:$SANDBOX_PORT/shipment \
+    --hub.sandbox.drivoo.port=0 --hub.sandbox.bring-po.port=0 --hub.sandbox.bringg.port=0 --hub.sandbox.bringg.tls-port=0 \
+    --hub.intake.consumers=$CONSUMERS --hub.carriers.bring-shipment.lane.consumers=$CONSUMERS \
+    --logging.level.root=WARN --logging.level.io.carrierhub.broker=INFO "$@" >> "$DATA/$name.log" 2>&1 &
+  HUB=$!
+  until curl -sf "$HEALTH" >/dev/null; do
+    kill -0 $HUB 2>/dev/null || { tail -20 "$DATA/$name.log"; return 1; }   # under set -e, the caller stops here
+    [ $(( ($(date +%s%N) - start) / 1000000000 )) -lt "$HUB_START_TIMEOUT" ] || { echo "the hub did not start in $HUB_START_TIMEOUT s"; exit 1; }
+    sleep 0.1
+  done
+  READY_MS=$(( ($(date +%s%N) - start) / 1000000 ))
+}
+stop_hub() { kill $HUB; wait $HUB 2>/dev/null || true; HUB=; }
+rss() { awk -v key="$1" '$1 == key":" {printf "%.0f MiB", $2/1024}' /proc/$HUB/status; }
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' /proc/$HUB/stat; }
+
+# bench MODE ORDERS URL: the closed-loop benchmark (bench/OrderBenchmark.java), at most IN_FLIGHT orders unanswered
+bench() {
+  java -cp "$CP" bench/OrderBenchmark.java "$1" "$3" $USER "$PASSWORD" "$2" $IN_FLIGHT samples/shipment-create.xml $CONSUMERS 2>/dev/null | grep '^mode='
+}
+rate() { sed -E 's/.*(orders|msg)_per_s=([0-9.]+).*/\2/' <<<"$1"; }

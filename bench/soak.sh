@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Load held: the hub (embedded broker, H2 ledger, the Bring Shipment sandbox in a JVM of its own, the Dockerfile's
+# heap) first measured closed-loop as bench/run.sh does, then loaded open-loop at a fixed rate, by default 80% of
+# that maximum, for MINUTES. The ledger's working tables keep rows for SOAK_RETENTION (purged every
+# SOAK_PURGE_INTERVAL), so that the retention purge shows within the run.
+#
+#   bench/soak.sh [MINUTES=10] [RATE=80% of the measured maximum]   # orders per second
+#   PORT_BASE=29400 bench/soak.sh 2 10                              # every port from PORT_BASE (bench/lib.sh)
+#
+# Prints the measured maximum, then per minute: orders sent and answered in that minute, p50/p99/max latency of its
+# answers (from each order's due time), orders unanswered, the hub's RSS and live threads, and the rows of
+# CAMEL_MESSAGEPROCESSED (idempotency keys) and hub_carrier_call (audit), read over H2's automatic server mode.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+MINUTES=${1:-10}
+RATE=${2:-}
+IN_FLIGHT=64
+MAX_ORDERS=${MAX_ORDERS:-1000}   # the closed-loop run that measures the maximum
+SOAK_RETENTION=${SOAK_RETENTION:-2m}
+SOAK_PURGE_INTERVAL=${SOAK_PURGE_INTERVAL:-30s}
+source bench/lib.sh
+start_sandbox
+
+machine
+LEDGER_URL="jdbc:h2:file:$DATA/soak/ledger;LOCK_TIMEOUT=30000;WRITE_DELAY=0;AUTO_SERVER=TRUE;AUTO_SERVER_PORT=$LEDGER_PORT"
+start_hub soak --spring.datasource.url="$LEDGER_URL" \
+  --hub.retention.idempotency-keys=$SOAK_RETENTION --hub.retention.carrier-calls=$SOAK_RETENTION \
+  --hub.retention.purge-interval=$SOAK_PURGE_INTERVAL --logging.level.io.carrierhub.ledger=INFO
+echo "hub: ready in $READY_MS ms ($HUB_MEMORY), idle RSS $(rss VmRSS); retention $SOAK_RETENTION, purge every $SOAK_PURGE_INTERVAL"
+bench hub 200 $EMBEDDED_URL >/dev/null   # warm-up
+MAX=$(bench hub "$MAX_ORDERS" $EMBEDDED_URL)
+echo "maximum (closed loop, $MAX_ORDERS orders, at most $IN_FLIGHT unanswered): $MAX"
+RATE=${RATE:-$(awk -v m="$(rate "$MAX")" 'BEGIN { printf "%.1f", 0.8 * m }')}
+echo "soak: $RATE orders/s for $MINUTES minutes (open loop)"
+java -cp "$CP" bench/OrderSoak.java $EMBEDDED_URL $USER "$PASSWORD" "$RATE" "$MINUTES" samples/shipment-create.xml $HUB \
+  "$LEDGER_URL" hub "" 2>"$DATA/soak-client.log"
+echo "hub peak RSS: $(rss VmHWM); purges logged: $(grep -c 'Ledger retention:' "$DATA/soak.log" || true)"
