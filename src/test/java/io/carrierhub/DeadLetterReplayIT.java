@@ -6,7 +6,7 @@ import io.carrierhub.bring.shipment.sandbox.BringShipmentSandbox;
 import io.carrierhub.ledger.LedgerStatus;
 import io.carrierhub.ledger.OrderLedger;
 import io.carrierhub.ops.DeadLetters;
-import io.carrierhub.ops.QueueDepths;
+import io.carrierhub.ops.BrokerQueues;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
@@ -75,7 +75,7 @@ class DeadLetterReplayIT {
     @Test
     void aReplayMovesTheChosenDeadLettersBackWithoutTheirFailureHeaders() throws Exception {
         String queue = "ops.replay-test." + UUID.randomUUID().toString().substring(0, 8);
-        DeadLetters deadLetters = new DeadLetters(connectionFactory, List.of(queue), new QueueDepths(connectionFactory));
+        DeadLetters deadLetters = new DeadLetters(connectionFactory, List.of(queue), new BrokerQueues(connectionFactory));
         deadLetter("DLQ." + queue, queue, "SO-1", "CARRIER_VALIDATION", "<createOrder>1</createOrder>");
         deadLetter("DLQ." + queue, queue, "SO-2", "SCHEMA_INVALID", "<createOrder>2</createOrder>");
         deadLetter("DLQ." + queue, queue, "SO-3", "CARRIER_VALIDATION", "<createOrder>3</createOrder>");

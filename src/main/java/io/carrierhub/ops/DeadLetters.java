@@ -35,11 +35,11 @@ public class DeadLetters {
 
     private final ConnectionFactory connections;
     private final List<String> queues;
-    private final QueueDepths depths;
+    private final BrokerQueues depths;
 
     /** @param consumedQueues the queues the hub consumes; each has its {@code DLQ.<queue>} */
-    public DeadLetters(ConnectionFactory connections, List<String> consumedQueues, QueueDepths depths) {
-        this.connections = QueueDepths.unwrapped(connections);
+    public DeadLetters(ConnectionFactory connections, List<String> consumedQueues, BrokerQueues depths) {
+        this.connections = BrokerQueues.unwrapped(connections);
         this.queues = consumedQueues.stream().map(queue -> PREFIX + queue).toList();
         this.depths = depths;
     }

@@ -17,10 +17,10 @@ public class HubGauges implements MeterBinder {
 
     private final DeadLetters deadLetters;
     private final Collection<String> carriers;
-    private final QueueDepths depths;
+    private final BrokerQueues depths;
     private final CircuitBreakerRegistry breakers;
 
-    public HubGauges(DeadLetters deadLetters, Collection<String> carriers, QueueDepths depths, CircuitBreakerRegistry breakers) {
+    public HubGauges(DeadLetters deadLetters, Collection<String> carriers, BrokerQueues depths, CircuitBreakerRegistry breakers) {
         this.deadLetters = deadLetters;
         this.carriers = carriers;
         this.depths = depths;

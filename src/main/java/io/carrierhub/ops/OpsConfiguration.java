@@ -19,13 +19,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class OpsConfiguration {
 
     @Bean
-    QueueDepths queueDepths(ConnectionFactory connections) {
-        return new QueueDepths(connections);
+    BrokerQueues brokerQueues(ConnectionFactory connections) {
+        return new BrokerQueues(connections);
     }
 
     /** The queues the hub consumes, each with its DLQ: the intake's, the callbacks', every carrier's lane. */
     @Bean
-    DeadLetters deadLetters(ConnectionFactory connections, BrokerProperties broker, Carriers carriers, QueueDepths depths) {
+    DeadLetters deadLetters(ConnectionFactory connections, BrokerProperties broker, Carriers carriers, BrokerQueues depths) {
         List<String> consumed = new ArrayList<>(broker.deadLetterQueues());
         carriers.names().forEach(carrier -> consumed.add(CarrierProperties.queue(carrier)));
         return new DeadLetters(connections, consumed, depths);
@@ -42,7 +42,7 @@ public class OpsConfiguration {
     }
 
     @Bean
-    HubGauges hubGauges(DeadLetters deadLetters, Carriers carriers, QueueDepths depths, CircuitBreakerRegistry breakers) {
+    HubGauges hubGauges(DeadLetters deadLetters, Carriers carriers, BrokerQueues depths, CircuitBreakerRegistry breakers) {
         return new HubGauges(deadLetters, carriers.names(), depths, breakers);
     }
 
