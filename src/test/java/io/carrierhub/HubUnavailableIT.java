@@ -3,7 +3,6 @@ package io.carrierhub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import io.carrierhub.sandbox.SandboxControl;
@@ -11,8 +10,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.jms.TextMessage;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.activemq.artemis.api.core.SimpleString;
@@ -79,7 +76,7 @@ class HubUnavailableIT {
         assertThat(answer).as("the answer once the database is back").isNotNull();
         assertThat(answer.getText()).contains("ACCEPTED").doesNotContain("<repeat>");
         assertThat(erp.nothingOn(ErpClient.ORDER_STATUS, correlationId)).as("one answer").isTrue();
-        assertThat(bookings(bring, orderId)).as("bookings of " + orderId).hasSize(1);
+        assertThat(LaneIT.bookings(bring, orderId)).as("bookings of " + orderId).hasSize(1);
     }
 
     /** How often the broker has delivered the order that waits for its next delivery on {@code queue}. */
@@ -91,13 +88,4 @@ class HubUnavailableIT {
         return meters.find("hub.orders").tag("outcome", "rejected").counters().stream().mapToDouble(Counter::count).sum();
     }
 
-    private static List<JsonNode> bookings(SandboxControl sandbox, String orderId) {
-        List<JsonNode> bookings = new ArrayList<>();
-        sandbox.view("bring-shipment", "shipments").forEach(shipment -> {
-            if (orderId.equals(shipment.path("sendersReference").asText())) {
-                bookings.add(shipment);
-            }
-        });
-        return bookings;
-    }
 }

@@ -317,7 +317,8 @@ class LaneIT {
         return sandbox.requests("/shipment/").stream().filter(request -> request.body().contains(orderId)).toList();
     }
 
-    private static List<JsonNode> bookings(SandboxControl sandbox, String orderId) {
+    /** The sandbox's Bring shipments booked for this order (its sender's reference). */
+    static List<JsonNode> bookings(SandboxControl sandbox, String orderId) {
         List<JsonNode> bookings = new ArrayList<>();
         sandbox.view("bring-shipment", "shipments").forEach(shipment -> {
             if (orderId.equals(shipment.path("sendersReference").asText())) {
