@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import io.carrierhub.bring.shipment.sandbox.BringShipmentSandbox;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -35,6 +41,23 @@ class ConsoleBrowserIT {
     static WebDriver browser;
     static String console;
     static Path dataDir;
+
+    /** What the browser showed when a test failed: target/console-browser/, for a failure seen only in CI. */
+    @RegisterExtension
+    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            try {
+                Path dir = Files.createDirectories(Path.of("target", "console-browser"));
+                String name = context.getRequiredTestMethod().getName();
+                Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+                Files.writeString(dir.resolve(name + ".html"), browser.getPageSource());
+                System.out.println("ConsoleBrowserIT: " + name + " failed at " + browser.getCurrentUrl() + "; the page in " + dir);
+            } catch (Exception e) {
+                cause.addSuppressed(e);
+            }
+        }
+    };
 
     @BeforeAll
     static void start() throws Exception {
@@ -93,10 +116,13 @@ class ConsoleBrowserIT {
 
         // Camel: the routes table with the hub's routes
         browser.get(console + "/actuator/hawtio/camel/routes");
-        wait(30).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("table[data-testid='camel-routes-table']"), "lane-bring-shipment"));
-        assertThat(browser.findElements(By.cssSelector("table[data-testid='camel-routes-table'] td[data-label='Name']")))
-                .extracting(cell -> cell.getText().trim()).contains("intake", "lane-bring-shipment", "lane-drivoo");
+        // the console draws the table again every few seconds: its names read in one go, again if it was redrawn meanwhile
+        List<String> routes = wait(30).ignoring(StaleElementReferenceException.class).until(driver -> {
+            List<String> names = driver.findElements(By.cssSelector("table[data-testid='camel-routes-table'] td[data-label='Name']"))
+                    .stream().map(cell -> cell.getText().trim()).toList();
+            return names.contains("lane-bring-shipment") ? names : null;
+        });
+        assertThat(routes).contains("intake", "lane-bring-shipment", "lane-drivoo");
 
         // JMX: the dead-letter queues with their depths, then the replay of the refused order
         // (the tree node is chosen by clicking it, as an operator does: a URL alone does not select it)

@@ -7,6 +7,7 @@ import jakarta.jms.Message;
 import jakarta.jms.TemporaryQueue;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.UUID;
 import org.apache.activemq.artemis.api.core.management.ResourceNames;
 import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
 import org.springframework.jms.connection.CachingConnectionFactory;
@@ -15,8 +16,12 @@ import org.springframework.jms.connection.CachingConnectionFactory;
  * What the hub asks of the broker's queues, through Artemis's management address, so that it is the same for the
  * embedded broker and an external one: how many messages a queue holds, and moving the messages too large to read
  * to its dead-letter address, unread.
+ * <p>
+ * One connection with one temporary reply queue serves every question, opened again only after a failure: a
+ * temporary queue is an MBean, and one made per question (every gauge, every oversized check) would have the console
+ * reload its JMX tree under the operator several times a second.
  */
-public class BrokerQueues {
+public class BrokerQueues implements AutoCloseable {
 
     static final String MANAGEMENT_ADDRESS = "activemq.management";
     /** The body size of a large message, in bytes, as Artemis's client sets it. */
@@ -24,6 +29,9 @@ public class BrokerQueues {
     private static final long ANSWER_TIMEOUT_MILLIS = 5_000;
 
     private final ConnectionFactory connections;
+    private JMSContext context;
+    private TemporaryQueue replies;
+    private JMSConsumer answers;
 
     public BrokerQueues(ConnectionFactory connections) {
         this.connections = unwrapped(connections);
@@ -31,7 +39,7 @@ public class BrokerQueues {
 
     /** The messages on the queue, scheduled ones included; empty when the broker has no such queue or does not answer. */
     public OptionalLong depth(String queue) {
-        return ask(queue, request -> JMSManagementHelper.putAttribute(request, ResourceNames.QUEUE + queue, "messageCount"))
+        return ask(request -> JMSManagementHelper.putAttribute(request, ResourceNames.QUEUE + queue, "messageCount"))
                 .map(count -> OptionalLong.of(count.longValue())).orElse(OptionalLong.empty());
     }
 
@@ -41,27 +49,51 @@ public class BrokerQueues {
      * not answer (the next round tries again).
      */
     public int deadLetterLargerThan(String queue, long maxBytes) {
-        return ask(queue, request -> JMSManagementHelper.putOperationInvocation(request, ResourceNames.QUEUE + queue,
+        return ask(request -> JMSManagementHelper.putOperationInvocation(request, ResourceNames.QUEUE + queue,
                 "sendMessagesToDeadLetterAddress", LARGE_BODY_SIZE + " > " + maxBytes))
                 .map(Number::intValue).orElse(0);
     }
 
-    private Optional<Number> ask(String queue, ManagementRequest request) {
-        try (JMSContext context = connections.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
-            TemporaryQueue replies = context.createTemporaryQueue();
+    private synchronized Optional<Number> ask(ManagementRequest request) {
+        try {
+            if (context == null) {
+                context = connections.createContext(JMSContext.AUTO_ACKNOWLEDGE);
+                replies = context.createTemporaryQueue();
+                answers = context.createConsumer(replies);
+            }
             Message message = context.createMessage();
             request.write(message);
+            String question = UUID.randomUUID().toString();
+            message.setJMSCorrelationID(question);
             message.setJMSReplyTo(replies);
-            try (JMSConsumer answers = context.createConsumer(replies)) {
-                context.createProducer().send(context.createQueue(MANAGEMENT_ADDRESS), message);
-                Message answer = answers.receive(ANSWER_TIMEOUT_MILLIS);
-                if (answer == null || !JMSManagementHelper.hasOperationSucceeded(answer)) {
-                    return Optional.empty();
+            context.createProducer().send(context.createQueue(MANAGEMENT_ADDRESS), message);
+            // the broker answers with the question's correlation id; an answer that came too late for its question is passed
+            long deadline = System.currentTimeMillis() + ANSWER_TIMEOUT_MILLIS;
+            for (long wait = ANSWER_TIMEOUT_MILLIS; wait > 0; wait = deadline - System.currentTimeMillis()) {
+                Message answer = answers.receive(wait);
+                if (answer != null && question.equals(answer.getJMSCorrelationID())) {
+                    return JMSManagementHelper.hasOperationSucceeded(answer)
+                            ? Optional.of((Number) JMSManagementHelper.getResult(answer, Long.class)) : Optional.empty();
                 }
-                return Optional.of((Number) JMSManagementHelper.getResult(answer, Long.class));
             }
-        } catch (Exception unavailable) {
+            close();
             return Optional.empty();
+        } catch (Exception unavailable) {
+            close();
+            return Optional.empty();
+        }
+    }
+
+    /** Closes the connection; the next question opens another. */
+    @Override
+    public synchronized void close() {
+        if (context != null) {
+            try {
+                context.close();
+            } catch (RuntimeException alreadyBroken) {
+                // closed with the broker that went away
+            }
+            context = null;
         }
     }
 
