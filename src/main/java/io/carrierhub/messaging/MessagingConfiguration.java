@@ -3,6 +3,7 @@ package io.carrierhub.messaging;
 import jakarta.jms.ConnectionFactory;
 import javax.sql.DataSource;
 import org.apache.camel.component.jms.JmsComponent;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.jms.JmsHealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +33,11 @@ public class MessagingConfiguration {
     JmsHealthIndicator jmsHealthContributor(ConnectionFactory connectionFactory) {
         return new JmsHealthIndicator(connectionFactory instanceof SingleConnectionFactory shared
                 ? shared.getTargetConnectionFactory() : connectionFactory);
+    }
+
+    @Bean
+    DeliveryLimit deliveryLimit(@Value("${hub.intake.max-deliveries}") int maxDeliveries) {
+        return new DeliveryLimit(maxDeliveries);
     }
 
     @Bean
