@@ -63,6 +63,14 @@ start_hub() {
 }
 stop_hub() { kill $HUB; wait $HUB 2>/dev/null || true; HUB=; }
 rss() { awk -v key="$1" '$1 == key":" {printf "%.0f MiB", $2/1024}' /proc/$HUB/status; }
+# nmt: the hub's committed memory per area, in MiB, a line each ("Java_Heap 128"), from Native Memory Tracking
+# (the hub started with -XX:NativeMemoryTracking=summary)
+nmt() {
+  jcmd $HUB VM.native_memory summary scale=MB | awk '
+    /^Total:/ { match($0, /committed=[0-9]+/); print "Total", substr($0, RSTART + 10, RLENGTH - 10) }
+    /^-/ { name = $0; sub(/^- */, "", name); sub(/ *\(.*/, "", name); gsub(/ /, "_", name)
+           match($0, /committed=[0-9]+/); print name, substr($0, RSTART + 10, RLENGTH - 10) }'
+}
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' /proc/$HUB/stat; }
 
 # bench MODE ORDERS URL: the closed-loop benchmark (bench/OrderBenchmark.java), at most IN_FLIGHT orders unanswered

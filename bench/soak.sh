@@ -10,6 +10,8 @@
 # Prints the measured maximum, then per minute: orders sent and answered in that minute, p50/p99/max latency of its
 # answers (from each order's due time), orders unanswered, the hub's RSS and live threads, and the rows of
 # CAMEL_MESSAGEPROCESSED (idempotency keys) and hub_carrier_call (audit), read over H2's automatic server mode.
+# Then where the hub's memory went during the soak: the JVM's own account of it (Native Memory Tracking, its
+# committed MiB per area at the start of the soak and at the end) beside the RSS, and the heap after a full GC.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MINUTES=${1:-10}
@@ -19,6 +21,7 @@ MAX_ORDERS=${MAX_ORDERS:-1000}   # the closed-loop run that measures the maximum
 SOAK_RETENTION=${SOAK_RETENTION:-2m}
 SOAK_PURGE_INTERVAL=${SOAK_PURGE_INTERVAL:-30s}
 source bench/lib.sh
+HUB_JAVA_OPTS="${HUB_JAVA_OPTS:-} -XX:NativeMemoryTracking=summary"
 start_sandbox
 
 machine
@@ -32,6 +35,13 @@ MAX=$(bench hub "$MAX_ORDERS" $EMBEDDED_URL)
 echo "maximum (closed loop, $MAX_ORDERS orders, at most $IN_FLIGHT unanswered): $MAX"
 RATE=${RATE:-$(awk -v m="$(rate "$MAX")" 'BEGIN { printf "%.1f", 0.8 * m }')}
 echo "soak: $RATE orders/s for $MINUTES minutes (open loop)"
+nmt > "$DATA/nmt-start"
 java -cp "$CP" bench/OrderSoak.java $EMBEDDED_URL $USER "$PASSWORD" "$RATE" "$MINUTES" samples/shipment-create.xml $HUB \
   "$LEDGER_URL" hub "" 2>"$DATA/soak-client.log"
+nmt > "$DATA/nmt-end"
 echo "hub peak RSS: $(rss VmHWM); purges logged: $(grep -c 'Ledger retention:' "$DATA/soak.log" || true)"
+echo "memory, committed MiB (Native Memory Tracking): area start -> end"
+awk 'NR == FNR { start[$1] = $2; next } { printf "  %-26s %6d -> %6d\n", $1, start[$1], $2 }' "$DATA/nmt-start" "$DATA/nmt-end"
+echo "  RSS at the end: $(rss VmRSS); the rest of RSS is memory the JVM does not track (the C heap of native code)"
+jcmd $HUB GC.run >/dev/null
+echo "heap after a full GC: $(jcmd $HUB GC.heap_info | grep -Eo 'used [0-9]+K' | head -1)"
