@@ -63,6 +63,11 @@ start_hub() {
 }
 stop_hub() { kill $HUB; wait $HUB 2>/dev/null || true; HUB=; }
 rss() { awk -v key="$1" '$1 == key":" {printf "%.0f MiB", $2/1024}' /proc/$HUB/status; }
+# direct_buffers: MiB in NIO's direct buffers (the hub's metrics), Netty's own pools not included
+direct_buffers() {
+  curl -s "http://127.0.0.1:$HUB_PORT/actuator/prometheus" \
+    | awk '/^jvm_buffer_memory_used_bytes\{.*id="direct"/ { printf "%.0f", $2 / 1048576 }'
+}
 # nmt: the hub's committed memory per area, in MiB, a line each ("Java_Heap 128"), from Native Memory Tracking
 # (the hub started with -XX:NativeMemoryTracking=summary)
 nmt() {

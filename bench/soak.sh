@@ -11,7 +11,8 @@
 # answers (from each order's due time), orders unanswered, the hub's RSS and live threads, and the rows of
 # CAMEL_MESSAGEPROCESSED (idempotency keys) and hub_carrier_call (audit), read over H2's automatic server mode.
 # Then where the hub's memory went during the soak: the JVM's own account of it (Native Memory Tracking, its
-# committed MiB per area at the start of the soak and at the end) beside the RSS, and the heap after a full GC.
+# committed MiB per area at the start of the soak and at the end) beside the RSS, NIO's direct buffers, and the
+# largest classes of the live heap (after a full GC) at the start and the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MINUTES=${1:-10}
@@ -36,12 +37,19 @@ echo "maximum (closed loop, $MAX_ORDERS orders, at most $IN_FLIGHT unanswered): 
 RATE=${RATE:-$(awk -v m="$(rate "$MAX")" 'BEGIN { printf "%.1f", 0.8 * m }')}
 echo "soak: $RATE orders/s for $MINUTES minutes (open loop)"
 nmt > "$DATA/nmt-start"
+direct_buffers > "$DATA/direct-start"
+jcmd $HUB GC.class_histogram | sed -n 4,13p > "$DATA/histogram-start"   # after a full GC: what is live
 java -cp "$CP" bench/OrderSoak.java $EMBEDDED_URL $USER "$PASSWORD" "$RATE" "$MINUTES" samples/shipment-create.xml $HUB \
   "$LEDGER_URL" hub "" 2>"$DATA/soak-client.log"
 nmt > "$DATA/nmt-end"
+direct_buffers > "$DATA/direct-end"
 echo "hub peak RSS: $(rss VmHWM); purges logged: $(grep -c 'Ledger retention:' "$DATA/soak.log" || true)"
 echo "memory, committed MiB (Native Memory Tracking): area start -> end"
 awk 'NR == FNR { start[$1] = $2; next } { printf "  %-26s %6d -> %6d\n", $1, start[$1], $2 }' "$DATA/nmt-start" "$DATA/nmt-end"
 echo "  RSS at the end: $(rss VmRSS); the rest of RSS is memory the JVM does not track (the C heap of native code)"
-jcmd $HUB GC.run >/dev/null
-echo "heap after a full GC: $(jcmd $HUB GC.heap_info | grep -Eo 'used [0-9]+K' | head -1)"
+echo "  of Other, NIO's direct buffers (jvm_buffer_memory_used_bytes): $(cat "$DATA/direct-start") -> $(cat "$DATA/direct-end") MiB"
+echo "live heap, largest classes after a full GC, at the soak's start:"
+cat "$DATA/histogram-start"
+echo "and at its end:"
+jcmd $HUB GC.class_histogram | sed -n 4,13p
+echo "heap after that full GC: $(jcmd $HUB GC.heap_info | grep -Eo 'used [0-9]+K' | head -1)"
