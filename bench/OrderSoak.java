@@ -24,9 +24,11 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 /**
  * The ERP's side of bench/soak.sh: an open-loop load. Orders go to erp.orders at a fixed RATE per second for MINUTES,
  * each at its own time whatever the hub answers (sends are asynchronous); answers are read from erp.order-status and
- * each is timed from the moment its order was due to be sent. Every minute it prints the orders sent and answered in
- * that minute, the latencies of that minute's answers, the hub's RSS and live threads (/proc of HUB_PID) and the rows
- * of the ledger's working tables (JDBC_URL). At the end it waits up to a minute for the last answers.
+ * each is timed from the moment its order was due to be sent; the TMS events on erp.order-events are read and
+ * counted, as an ERP reads them. Every minute it prints the orders sent and answered in that minute, the latencies of
+ * that minute's answers, the hub's RSS and live threads (/proc of HUB_PID), the rows of the ledger's working tables
+ * (JDBC_URL), and the size of the H2 ledger's file with the share of live data in its chunks. At the end it waits up
+ * to a minute for the last answers.
  *
  * java -cp CLASSPATH bench/OrderSoak.java URL USER PASSWORD RATE MINUTES SAMPLE HUB_PID JDBC_URL JDBC_USER JDBC_PASSWORD
  */
@@ -38,6 +40,7 @@ public class OrderSoak {
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger answered = new AtomicInteger();
     private final AtomicInteger notAccepted = new AtomicInteger();
+    private final AtomicInteger events = new AtomicInteger();
     private List<Long> minuteLatencies = new ArrayList<>();
     private final List<Long> allLatencies = new ArrayList<>();
 
@@ -60,6 +63,9 @@ public class OrderSoak {
         connection.start();
         Session answers = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
         answers.createConsumer(answers.createQueue("erp.order-status")).setMessageListener(this::answer);
+        // an ERP reads its TMS events too; left unread, they would fill the broker's memory in the hub's heap, then page
+        Session tms = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        tms.createConsumer(tms.createQueue("erp.order-events")).setMessageListener(event -> events.incrementAndGet());
         Session sending = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
         MessageProducer producer = sending.createProducer(sending.createQueue("erp.orders"));
         producer.setDeliveryMode(DeliveryMode.PERSISTENT);
@@ -107,8 +113,8 @@ public class OrderSoak {
         synchronized (this) {
             all = new ArrayList<>(allLatencies);
         }
-        System.out.printf("total: rate=%.1f/s sent=%d answered=%d not_accepted=%d unanswered=%d %s%n", rate, sent.get(),
-                answered.get(), notAccepted.get(), due.size(), percentiles(all));
+        System.out.printf("total: rate=%.1f/s sent=%d answered=%d not_accepted=%d unanswered=%d events_read=%d %s%n", rate,
+                sent.get(), answered.get(), notAccepted.get(), due.size(), events.get(), percentiles(all));
     }
 
     private void answer(Message message) {
@@ -150,6 +156,13 @@ public class OrderSoak {
                     rows.next();
                     line.append(' ').append(table).append('=').append(rows.getLong(1));
                 }
+            }
+            try (ResultSet file = statement.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                    + " WHERE SETTING_NAME IN ('info.FILE_SIZE', 'info.CHUNKS_FILL_RATE') ORDER BY SETTING_NAME DESC")) {
+                file.next();
+                line.append(" ledger_file_mib=").append(Long.parseLong(file.getString(2)) >> 20);
+                file.next();
+                line.append(" ledger_chunks_fill=").append(file.getString(2)).append('%');
             }
         }
         System.out.println(line);
