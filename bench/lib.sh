@@ -17,8 +17,8 @@ HEALTH=http://127.0.0.1:$HUB_PORT/actuator/health
 CONSUMERS=4   # the hub's hub.intake.consumers and lane consumers (and the echo's and perf client's)
 USER=hub
 PASSWORD=${HUB_BROKER_PASSWORD:-hub-dev-password}
-# the heap and metaspace the Dockerfile and README give the hub
-HUB_MEMORY=${HUB_MEMORY:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k}
+# the memory settings the Dockerfile and README give the hub (heap, metaspace, native memory given back: docker/Dockerfile)
+HUB_MEMORY=${HUB_MEMORY:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k -XX:TrimNativeHeapInterval=5000 -Djdk.nio.maxCachedBufferSize=262144}
 HUB_START_TIMEOUT=${HUB_START_TIMEOUT:-300}   # seconds; a loaded machine needs them
 
 ./mvnw -q -B -DskipTests package

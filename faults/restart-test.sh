@@ -90,7 +90,7 @@ SANDBOX=$!
 
 SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/postgres SPRING_DATASOURCE_USERNAME=hub \
 SPRING_DATASOURCE_PASSWORD=$PG_PASSWORD \
-java -Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k -jar "$JAR" --hub.data-dir="$DATA/hub" \
+java -Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k -XX:TrimNativeHeapInterval=5000 -Djdk.nio.maxCachedBufferSize=262144 -jar "$JAR" --hub.data-dir="$DATA/hub" \
   --server.port=$HUB_PORT --logging.level.root=WARN \
   --hub.broker.embedded=false --spring.artemis.broker-url=$URL \
   --hub.sandbox.bring-shipment.enabled=false \
