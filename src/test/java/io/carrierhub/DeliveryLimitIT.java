@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jms.core.JmsTemplate;
@@ -24,7 +26,7 @@ import org.springframework.jms.core.JmsTemplate;
  * what a message on which the hub died every time looks like when the hub starts again (its embedded broker died with
  * it, so no delivery was ever cancelled and the broker's own limit never applied). Here the deliveries before are
  * another consumer's, rolled back while the hub's route was stopped: the count the hub sees is the broker's, as after
- * a crash (persist-delivery-count-before-delivery).
+ * a crash (persist-delivery-count-before-delivery). The same holds for the internal queues of events told to carriers.
  */
 class DeliveryLimitIT {
 
@@ -82,6 +84,23 @@ class DeliveryLimitIT {
         assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("REJECTED", "DELIVERY_LIMIT");
         assertThat(hub.getBean(BringShipmentSandbox.class).shipments())
                 .noneMatch(shipment -> orderId.equals(shipment.sendersReference()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"bring-po-events, hub.bring-po-events", "bringg-fleet, bringg.fleet"})
+    void anEventDeliveredTooOftenIsDeadLetteredByTheRouteThatTellsCarriers(String routeId, String queue) throws Exception {
+        String correlationId = "DL-" + routeId;
+        String body = "an event the hub died on";
+        try (Stopped route = new Stopped(routeId)) {
+            hub.getBean(JmsTemplate.class).send(queue, session -> {
+                TextMessage event = session.createTextMessage(body);
+                event.setJMSCorrelationID(correlationId);
+                return event;
+            });
+            rollBack(queue, correlationId, MAX_DELIVERIES);
+        }
+
+        assertDeadLettered("DLQ." + queue, correlationId, body);
     }
 
     private static Message assertDeadLettered(String dlq, String correlationId, String body) throws Exception {
