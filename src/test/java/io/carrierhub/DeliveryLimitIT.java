@@ -115,9 +115,12 @@ class DeliveryLimitIT {
         return dead;
     }
 
-    /** Takes the message from the queue and rolls it back, {@code times} times: each a delivery the broker counts. */
     private static void rollBack(String queue, String correlationId, int times) throws Exception {
-        ConnectionFactory factory = hub.getBean(JmsTemplate.class).getConnectionFactory();
+        rollBack(hub.getBean(JmsTemplate.class).getConnectionFactory(), queue, correlationId, times);
+    }
+
+    /** Takes the message from the queue and rolls it back, {@code times} times: each a delivery the broker counts. */
+    static void rollBack(ConnectionFactory factory, String queue, String correlationId, int times) throws Exception {
         try (Connection connection = factory.createConnection()) {
             connection.start();
             for (int delivery = 1; delivery <= times; delivery++) {

@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,10 +63,13 @@ class TmsEventCallbackIT {
         registry.add("hub.sandbox.drivoo.port", () -> "0");
         registry.add("hub.sandbox.bring-po.port", () -> "0");
         registry.add("hub.sandbox.bringg.tls-port", () -> "0");
+        registry.add("hub.intake.max-deliveries", () -> "2");
     }
 
     @Autowired
     ProducerTemplate producer;
+    @Autowired
+    CamelContext camel;
     @Autowired
     JmsTemplate jmsTemplate;
     @Autowired
@@ -164,6 +168,32 @@ class TmsEventCallbackIT {
         JmsTemplate brief = new JmsTemplate(jmsTemplate.getConnectionFactory());
         brief.setReceiveTimeout(500);
         assertThat(brief.receiveSelected(CALLBACK_DLQ, "HubOrderId = '" + orderId + "'")).as("delivered, not dead").isNull();
+    }
+
+    @Test
+    void anEventDeliveredTooOftenIsDeadLetteredWithoutAPost() throws Exception {
+        String orderId = TmsEventIT.newOrderId();
+        String correlationId = "DL-" + orderId;
+        String body = "an event the hub died on";
+        camel.getRouteController().stopRoute("tms-event-callback");
+        try {
+            jms.send("hub.event-callbacks", session -> {
+                TextMessage event = session.createTextMessage(body);
+                event.setJMSCorrelationID(correlationId);
+                event.setStringProperty("HubOrderId", orderId);
+                return event;
+            });
+            DeliveryLimitIT.rollBack(jms.getConnectionFactory(), "hub.event-callbacks", correlationId, 2);
+        } finally {
+            camel.getRouteController().startRoute("tms-event-callback");
+        }
+
+        Message dead = jms.receiveSelected(CALLBACK_DLQ, "HubOrderId = '" + orderId + "'");
+        assertThat(dead).isNotNull();
+        assertThat(dead.getStringProperty("HubErrorCode")).isEqualTo("DELIVERY_LIMIT");
+        assertThat(dead.getStringProperty("HubErrorReason")).contains("delivered 3 times");
+        assertThat(((TextMessage) dead).getText()).isEqualTo(body);
+        assertThat(ERP.requests(orderId)).as("never posted").isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.carrierhub.events;
 
+import io.carrierhub.error.HubException;
 import org.apache.camel.Exchange;
 import org.apache.camel.http.base.HttpOperationFailedException;
 
@@ -9,12 +10,19 @@ public class CallbackFailures {
     private static final int BODY_EXCERPT = 500;
 
     public String code(Exchange exchange) {
-        return caught(exchange) instanceof HttpOperationFailedException ? "CALLBACK_FAILED" : "CALLBACK_UNREACHABLE";
+        Throwable failure = caught(exchange);
+        if (failure instanceof HubException hub) {
+            return hub.code();
+        }
+        return failure instanceof HttpOperationFailedException ? "CALLBACK_FAILED" : "CALLBACK_UNREACHABLE";
     }
 
-    /** The ERP's status and the start of its answer, or the exception when there was no answer. */
+    /** The ERP's status and the start of its answer, the hub's own reason, or the exception when there was no answer. */
     public String reason(Exchange exchange) {
         Throwable failure = caught(exchange);
+        if (failure instanceof HubException hub) {
+            return hub.reason();
+        }
         if (failure instanceof HttpOperationFailedException answer) {
             String body = answer.getResponseBody() == null ? "" : answer.getResponseBody().strip();
             return "HTTP " + answer.getStatusCode() + " from " + answer.getUri()
