@@ -26,9 +26,12 @@ public class DeliveryLimit {
     public void check(Message message) throws JMSException {
         // Artemis does not list JMSXDeliveryCount among the properties that Camel maps to headers: asked for by name
         if (message instanceof JmsMessage jms && jms.getJmsMessage() != null) {
-            int deliveries = jms.getJmsMessage().getIntProperty(DELIVERY_COUNT);
+            jakarta.jms.Message received = jms.getJmsMessage();
+            int deliveries = received.getIntProperty(DELIVERY_COUNT);
             if (deliveries > maxDeliveries) {
-                throw new HubFaultException("DELIVERY_LIMIT", "delivered " + deliveries + " times, more than hub.intake"
+                // named by the ids the sender knows it by: the hub never read the message
+                String id = received.getJMSCorrelationID() != null ? received.getJMSCorrelationID() : received.getJMSMessageID();
+                throw new HubFaultException("DELIVERY_LIMIT", "message " + id + " delivered " + deliveries + " times, more than hub.intake"
                         + ".max-deliveries (" + maxDeliveries + "), without an outcome: the hub stopped while handling it");
             }
         }
