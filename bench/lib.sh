@@ -23,7 +23,9 @@ HUB_START_TIMEOUT=${HUB_START_TIMEOUT:-300}   # seconds; a loaded machine needs 
 
 ./mvnw -q -B -DskipTests package
 CP=$(./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/dev/stdout)
-DATA=$(mktemp -d /tmp/carrier-hub-bench.XXXXXX)
+# BENCH_DIR=/dev/shm puts the broker's journal and the ledger in memory: the hub measured without the disk's fsync
+# (a diagnosis, never a setting to run the hub with)
+DATA=$(mktemp -d "${BENCH_DIR:-/tmp}/carrier-hub-bench.XXXXXX")
 # a copy: a build in target/ while the script runs (or restarts the hub) does not touch it
 JAR=$DATA/carrier-hub.jar
 cp target/carrier-hub-*.jar "$JAR"
