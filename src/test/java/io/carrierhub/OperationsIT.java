@@ -2,6 +2,7 @@ package io.carrierhub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.carrierhub.ledger.H2Compaction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** What operations read over HTTP: the hub's health, with the broker, the database and Camel in it. */
+/**
+ * What operations read over HTTP: the hub's health, with the broker, the database and Camel in it; and how the
+ * embedded broker and ledger are kept.
+ */
 @HubTest
 class OperationsIT {
 
@@ -26,6 +30,8 @@ class OperationsIT {
     int port;
     @Autowired
     EmbeddedActiveMQ broker;
+    @Autowired
+    H2Compaction compaction;
 
     @Test
     void healthIsUpWithBrokerDatabaseAndCamel() throws Exception {
@@ -47,6 +53,11 @@ class OperationsIT {
         assertThat(config.getGlobalMaxSize()).isEqualTo(64L * 1024 * 1024);
         assertThat(broker.getActiveMQServer().getAddressSettingsRepository().getMatch("carrier.bring-shipment").getAddressFullMessagePolicy())
                 .isEqualTo(AddressFullMessagePolicy.PAGE);
+    }
+
+    @Test
+    void theEmbeddedLedgerFileIsCompactedByTheHub() {
+        assertThat(compaction.isRunning()).as("H2Compaction started with the hub's H2 file ledger").isTrue();
     }
 
     private static String readString(Path file) {
