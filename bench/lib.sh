@@ -65,6 +65,12 @@ start_hub() {
 }
 stop_hub() { kill $HUB; wait $HUB 2>/dev/null || true; HUB=; }
 rss() { awk -v key="$1" '$1 == key":" {printf "%.0f MiB", $2/1024}' /proc/$HUB/status; }
+# queue_attribute QUEUE ATTRIBUTE: an attribute of the embedded broker's anycast queue (MessageCount,
+# DeliveringCount, ...) read through the hub's Jolokia, as the console does; the caller exports HUB_CONSOLE_PASSWORD
+queue_attribute() {
+  curl -s -u ops:$HUB_CONSOLE_PASSWORD "http://127.0.0.1:$HUB_PORT/actuator/jolokia/read/org.apache.activemq.artemis:broker=%22carrier-hub%22,component=addresses,address=%22$1%22,subcomponent=queues,routing-type=%22anycast%22,queue=%22$1%22/$2" \
+    | python3 -c 'import json, sys; print(json.load(sys.stdin).get("value", "?"))' 2>/dev/null || echo "?"
+}
 # direct_buffers: MiB in NIO's direct buffers (the hub's metrics), Netty's own pools not included
 direct_buffers() {
   curl -s "http://127.0.0.1:$HUB_PORT/actuator/prometheus" \

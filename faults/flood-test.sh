@@ -31,13 +31,9 @@ PAGING=$DATA/flood/artemis/paging
 MORE_PIDS=$!
 
 metric() { curl -s "http://127.0.0.1:$HUB_PORT/actuator/prometheus" | awk -v m="$1" 'index($0, m) == 1 {s += $NF} END {printf "%d", s}'; }
-queue_depth() {
-  curl -s -u ops:$HUB_CONSOLE_PASSWORD "http://127.0.0.1:$HUB_PORT/actuator/jolokia/read/org.apache.activemq.artemis:broker=%22carrier-hub%22,component=addresses,address=%22$1%22,subcomponent=queues,routing-type=%22anycast%22,queue=%22$1%22/MessageCount" \
-    | python3 -c 'import json, sys; print(json.load(sys.stdin).get("value", "?"))'
-}
 health() { awk '{n++; if ($2 != 200) miss++; if ($3 > max) max = $3} END {printf "health_checks=%d misses=%d slowest_s=%.2f", n, miss, max}' "$DATA/health.log"; }
 sample() {
-  echo "t=$(( $(date +%s) - BEGIN ))s answered=$(( $(metric hub_orders_total) - ANSWERED_BEFORE )) erp.orders=$(queue_depth erp.orders) lane=$(metric hub_lane_depth) paging_mib=$(du -sm "$PAGING" 2>/dev/null | cut -f1) rss=$(rss VmRSS) threads=$(awk '/^Threads:/ {print $2}' /proc/$HUB/status) $(health)"
+  echo "t=$(( $(date +%s) - BEGIN ))s answered=$(( $(metric hub_orders_total) - ANSWERED_BEFORE )) erp.orders=$(queue_attribute erp.orders MessageCount) lane=$(metric hub_lane_depth) paging_mib=$(du -sm "$PAGING" 2>/dev/null | cut -f1) rss=$(rss VmRSS) threads=$(awk '/^Threads:/ {print $2}' /proc/$HUB/status) $(health)"
 }
 
 ANSWERED_BEFORE=$(metric hub_orders_total)
@@ -62,7 +58,7 @@ done
 echo "== after $(( $(date +%s) - BEGIN )) s"
 if kill -0 $HUB 2>/dev/null; then
   ANSWERED=$(( $(metric hub_orders_total) - ANSWERED_BEFORE ))
-  echo "hub alive, answered $ANSWERED of $ORDERS, erp.orders still holds $(queue_depth erp.orders); peak RSS $(rss VmHWM)"
+  echo "hub alive, answered $ANSWERED of $ORDERS, erp.orders still holds $(queue_attribute erp.orders MessageCount); peak RSS $(rss VmHWM)"
   [ -n "$SENT_IN" ] && awk -v a="$ANSWERED" -v b="$ANSWERED_SENT" -v t="$(( $(date +%s) - T_SENT ))" \
     'BEGIN { printf "drain rate after the sends: %.1f orders/s\n", (a - b) / t }'
 else

@@ -29,10 +29,8 @@ hub() { start_hub poison --hub.broker.redelivery.max-attempts=$MAX_ATTEMPTS; }
 stream() { java -cp "$CP" bench/OrderStream.java "$1" $EMBEDDED_URL $USER "$PASSWORD" "${@:2}" 2>/dev/null; }
 dead_letters() { curl -s -u ops:$HUB_CONSOLE_PASSWORD "http://127.0.0.1:$HUB_PORT/actuator/deadletters"; }
 faults() { curl -s -X "$1" "http://127.0.0.1:$SANDBOX_PORT/_sandbox/faults" -H 'Content-Type: application/json' ${2:+-d "$2"} >/dev/null; }
-lane_delivering() {
-  curl -s -u ops:$HUB_CONSOLE_PASSWORD "http://127.0.0.1:$HUB_PORT/actuator/jolokia/read/org.apache.activemq.artemis:broker=%22carrier-hub%22,component=addresses,address=%22carrier.bring-shipment%22,subcomponent=queues,routing-type=%22anycast%22,queue=%22carrier.bring-shipment%22/DeliveringCount" \
-    | python3 -c 'import json, sys; print(json.load(sys.stdin).get("value", 0))' 2>/dev/null || echo 0
-}
+# how many deliveries of the Bring lane are under way; 0 while the hub is down
+lane_delivering() { local n; n=$(queue_attribute carrier.bring-shipment DeliveringCount); [ "$n" = "?" ] && echo 0 || echo "$n"; }
 
 machine
 hub
