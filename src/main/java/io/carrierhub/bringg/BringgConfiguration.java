@@ -15,7 +15,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The hub as a Bringg fleet: the beans routes/bringg-webhooks.yaml and routes/bringg-fleet.yaml name. */
 @Configuration(proxyBeanMethods = false)
@@ -63,7 +62,7 @@ public class BringgConfiguration {
     /** Webhooks seen, shared by hub instances: a webhook Bringg sends again is answered, not handled again. */
     @Bean
     SharedIdempotentRepository bringgWebhookIdempotency(DataSource dataSource, PlatformTransactionManager transactionManager) {
-        return new SharedIdempotentRepository(dataSource, new TransactionTemplate(transactionManager), "bringg-webhooks");
+        return new SharedIdempotentRepository(dataSource, transactionManager, "bringg-webhooks");
     }
 
     @Bean

@@ -18,6 +18,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The status history of each order (table hub_order_event): the TMS events the hub sent, numbered 1, 2, ... per
@@ -31,11 +34,14 @@ public class OrderEvents {
     };
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate savepoint;
     private final Clock clock;
     private final ObjectMapper json = JaxbJson.mapper("value");
 
-    public OrderEvents(JdbcTemplate jdbc, Clock clock) {
+    public OrderEvents(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
     }
 
@@ -45,7 +51,8 @@ public class OrderEvents {
             long sequence = jdbc.queryForObject("SELECT COALESCE(MAX(sequence), 0) + 1 FROM hub_order_event WHERE order_id = ?",
                     Long.class, event.getOrderId());
             try {
-                insert(event, sequence);
+                // a savepoint of the caller's transaction: on PostgreSQL, losing the race would otherwise end it
+                savepoint.executeWithoutResult(step -> insert(event, sequence));
                 event.setSequence(sequence);
                 return sequence;
             } catch (DuplicateKeyException recordedAtTheSameMoment) {

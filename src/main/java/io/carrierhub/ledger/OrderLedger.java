@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,12 +29,15 @@ public class OrderLedger {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate savepoint;
     private final OrderCodec codec;
     private final Clock clock;
 
     public OrderLedger(JdbcTemplate jdbc, PlatformTransactionManager transactions, OrderCodec codec, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions);
+        this.savepoint = new TransactionTemplate(transactions);
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.codec = codec;
         this.clock = clock;
     }
@@ -46,10 +50,11 @@ public class OrderLedger {
         if (markReceived(message) == 0) {
             OffsetDateTime now = OffsetDateTime.now(clock);
             try {
-                jdbc.update("""
+                // a savepoint of the caller's transaction: on PostgreSQL, losing the race would otherwise end it
+                savepoint.executeWithoutResult(step -> jdbc.update("""
                         INSERT INTO hub_order (order_id, carrier, last_action, status, created_at, updated_at)
                         VALUES (?, ?, ?, ?, ?, ?)""",
-                        message.orderId(), message.carrier(), message.action().value(), LedgerStatus.RECEIVED.name(), now, now);
+                        message.orderId(), message.carrier(), message.action().value(), LedgerStatus.RECEIVED.name(), now, now));
             } catch (DuplicateKeyException anotherMessageOfTheSameOrderCameFirst) {
                 markReceived(message);
             }

@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jms.connection.SingleConnectionFactory;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * JMS on Spring Boot's Artemis connection factory, and the idempotency store that hub instances share.
@@ -42,6 +41,6 @@ public class MessagingConfiguration {
 
     @Bean
     SharedIdempotentRepository orderIdempotency(DataSource dataSource, PlatformTransactionManager transactionManager) {
-        return new SharedIdempotentRepository(dataSource, new TransactionTemplate(transactionManager), "intake");
+        return new SharedIdempotentRepository(dataSource, transactionManager, "intake");
     }
 }

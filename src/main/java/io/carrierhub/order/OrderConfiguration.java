@@ -3,6 +3,7 @@ package io.carrierhub.order;
 import io.carrierhub.ledger.Allotments;
 import io.carrierhub.ledger.OrderLedger;
 import java.time.Clock;
+import org.apache.camel.spring.spi.SpringTransactionPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,5 +36,16 @@ public class OrderConfiguration {
     @Bean
     OrderLedger orderLedger(JdbcTemplate jdbc, PlatformTransactionManager transactions, OrderCodec orderCodec, Clock clock) {
         return new OrderLedger(jdbc, transactions, orderCodec, clock);
+    }
+
+    /**
+     * A route step's ledger writes as one database transaction ({@code transacted: ledgerTransaction}): they commit
+     * together, or not at all, and cost one commit (one write of the ledger's file, one sync) instead of one each.
+     */
+    @Bean
+    SpringTransactionPolicy ledgerTransaction(PlatformTransactionManager transactions) {
+        SpringTransactionPolicy policy = new SpringTransactionPolicy(transactions);
+        policy.setPropagationBehaviorName("PROPAGATION_REQUIRED");
+        return policy;
     }
 }

@@ -5,12 +5,10 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.quartz.QuartzComponent;
-import org.apache.camel.spring.spi.SpringTransactionPolicy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /** The status polls' shared parts, as routes/status-polls.yaml names them. */
 @Configuration(proxyBeanMethods = false)
@@ -32,13 +30,5 @@ public class PollConfiguration {
     @Bean
     StatusPolls statusPolls(List<StatusPoll> polls, PollSettings settings, PollLedger pollLedger) {
         return new StatusPolls(polls, settings, pollLedger);
-    }
-
-    /** An event's ledger writes (last status, status history) commit together, or not at all. */
-    @Bean
-    SpringTransactionPolicy pollEventTransaction(PlatformTransactionManager transactionManager) {
-        SpringTransactionPolicy policy = new SpringTransactionPolicy(transactionManager);
-        policy.setPropagationBehaviorName("PROPAGATION_REQUIRED");
-        return policy;
     }
 }

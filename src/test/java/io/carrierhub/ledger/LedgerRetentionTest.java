@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The retention purge on the two databases the hub runs on, with the tables and retentions the hub gives it
@@ -76,7 +75,7 @@ class LedgerRetentionTest {
 
     private static SharedIdempotentRepository intakeKeys(Database database) {
         SharedIdempotentRepository repository = new SharedIdempotentRepository(database.pool(),
-                new TransactionTemplate(database.transactions()), "intake");
+                database.transactions(), "intake");
         repository.start();
         return repository;
     }

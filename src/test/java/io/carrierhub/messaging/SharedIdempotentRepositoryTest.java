@@ -137,6 +137,50 @@ class SharedIdempotentRepositoryTest {
         }
     }
 
+    /**
+     * A key already there, added within the caller's transaction (the intake's ledger step): told "seen", and the
+     * transaction goes on. On PostgreSQL the failed insert would otherwise abort it, and the intake's next statement
+     * with it.
+     */
+    @OnEachDatabase
+    void aKeySeenWithinTheCallersTransactionLeavesItUsable(Database database) throws Exception {
+        SharedIdempotentRepository repository = hubRepository(database.pool());
+        HikariDataSource otherInstance = secondPool(database);
+        JdbcTemplate jdbc = new JdbcTemplate(database.pool());
+        CountDownLatch inserted = new CountDownLatch(1);
+        ExecutorService racer = Executors.newSingleThreadExecutor();
+        opened.add(racer::shutdownNow);
+        // another instance inserts the key and commits a moment later: this one's count sees no key, its insert waits
+        // for the other's row and then meets the primary key
+        Future<?> race = racer.submit(() -> new TransactionTemplate(transactions(otherInstance)).executeWithoutResult(tx -> {
+            new JdbcTemplate(otherInstance).update(
+                    "INSERT INTO CAMEL_MESSAGEPROCESSED (processorName, messageId, createdAt) VALUES (?, ?, CURRENT_TIMESTAMP)",
+                    PROCESSOR, "SO-100234:CREATE");
+            inserted.countDown();
+            sleep(300);
+        }));
+        assertThat(inserted.await(30, TimeUnit.SECONDS)).isTrue();
+
+        boolean added = new TransactionTemplate(transactions(database.pool())).execute(ledgerStep -> {
+            boolean mine = repository.add("SO-100234:CREATE");
+            jdbc.update("INSERT INTO CAMEL_MESSAGEPROCESSED (processorName, messageId, createdAt) VALUES (?, 'next', CURRENT_TIMESTAMP)",
+                    PROCESSOR);
+            return mine;
+        });
+
+        race.get(30, TimeUnit.SECONDS);
+        assertThat(added).as("the other instance's key").isFalse();
+        assertThat(repository.contains("next")).as("the step's next statement, committed").isTrue();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** A repository as {@link MessagingConfiguration} makes it, started as Camel starts it. */
     private SharedIdempotentRepository hubRepository(HikariDataSource pool) {
         return start(new SharedIdempotentRepository(pool, transactions(pool), PROCESSOR));
@@ -155,7 +199,7 @@ class SharedIdempotentRepositoryTest {
         return pool;
     }
 
-    private static TransactionTemplate transactions(HikariDataSource pool) {
-        return new TransactionTemplate(new DataSourceTransactionManager(pool));
+    private static DataSourceTransactionManager transactions(HikariDataSource pool) {
+        return new DataSourceTransactionManager(pool);
     }
 }

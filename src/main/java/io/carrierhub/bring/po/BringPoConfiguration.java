@@ -16,7 +16,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The Bring Purchase Order API as a carrier API of the hub, its sender status poll and the events it is told. */
 @Configuration(proxyBeanMethods = false)
@@ -54,6 +53,6 @@ public class BringPoConfiguration {
     BringPoEvents bringPoEvents(BringPoLanes bringPoLanes, OrderCodec orderCodec, CarrierResponseClassifier classifier,
                                 DataSource dataSource, PlatformTransactionManager transactionManager) {
         return new BringPoEvents(bringPoLanes, orderCodec, classifier,
-                new SharedIdempotentRepository(dataSource, new TransactionTemplate(transactionManager), "bring-po-events"));
+                new SharedIdempotentRepository(dataSource, transactionManager, "bring-po-events"));
     }
 }
