@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.carrierhub.bring.shipment.sandbox.BringShipmentSandbox;
 import io.carrierhub.ledger.LedgerRetention;
 import io.carrierhub.ops.CarrierCall;
 import io.carrierhub.ops.CarrierCallAudit;
@@ -26,6 +27,8 @@ class CarrierCallAuditIT {
     CarrierCallAudit audit;
     @Autowired
     LedgerRetention retention;
+    @Autowired
+    BringShipmentSandbox bring;
     @LocalServerPort
     int port;
 
@@ -71,6 +74,30 @@ class CarrierCallAuditIT {
 
         assertThat(call.path("carrier").asText()).isEqualTo(SecondBringLane.CARRIER);
         assertThat(call.path("requestBody").asText()).contains(orderId, "\"***\"").doesNotContain("Kari Nordmann", "kari@example.no");
+    }
+
+    /** Each attempt is audited in the transaction of its outcome: the next attempt planned, then the yes. */
+    @Test
+    void aServerErrorAndTheRetryThatFollowsAreBothAudited() throws Exception {
+        String orderId = "AUD-" + UUID.randomUUID().toString().substring(0, 8);
+        bring.faults().failNext(1, 503);
+
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, erp.send(ErpClient.sample("shipment-create.xml", orderId), null)))
+                .contains("ACCEPTED");
+
+        assertThat(calls(orderId)).extracting(call -> call.path("status").asText()).containsExactly("503", "200");
+    }
+
+    /** A refusal is audited with the rejection it leads to. */
+    @Test
+    void aRefusedCallIsAudited() throws Exception {
+        String orderId = "AUD-" + UUID.randomUUID().toString().substring(0, 8);
+        String refused = ErpClient.sample("shipment-create.xml", orderId)
+                .replace("<code>EVARSLING</code>", "<code>1000</code>");   // cash on delivery service without the cash
+
+        assertThat(erp.receiveText(ErpClient.ORDER_STATUS, erp.send(refused, null))).contains("REJECTED");
+
+        assertThat(calls(orderId)).extracting(call -> call.path("status").asText()).containsExactly("400");
     }
 
     @Test
