@@ -37,6 +37,14 @@ public class TmsEvents {
         return event;
     }
 
+    public String orderId(TmsEvent event) {
+        return event.getOrderId();
+    }
+
+    public String eventType(TmsEvent event) {
+        return event.getEventType().value();
+    }
+
     public String write(TmsEvent event) {
         return codec.writeEvent(event, properties.format());
     }

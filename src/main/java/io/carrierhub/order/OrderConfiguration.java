@@ -24,6 +24,11 @@ public class OrderConfiguration {
     }
 
     @Bean
+    OrderKeys orderKeys() {
+        return new OrderKeys();
+    }
+
+    @Bean
     OrderStatuses orderStatuses(OrderCodec orderCodec, Clock clock) {
         return new OrderStatuses(orderCodec, clock);
     }
