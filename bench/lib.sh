@@ -85,6 +85,8 @@ nmt() {
            match($0, /committed=[0-9]+/); print name, substr($0, RSTART + 10, RLENGTH - 10) }'
 }
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' /proc/$HUB/stat; }
+# jit_seconds: the time the hub's JIT compilers have spent compiling so far (jstat), in seconds
+jit_seconds() { jstat -compiler $HUB | awk 'NR == 2 {print $4}'; }
 
 # bench MODE ORDERS URL: the closed-loop benchmark (bench/OrderBenchmark.java), at most IN_FLIGHT orders unanswered
 bench() {

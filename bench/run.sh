@@ -8,6 +8,7 @@
 #   HUB_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/hub.jfr" bench/run.sh   # with a JFR profile of the hub
 #   BROKERS=embedded bench/run.sh                     # one broker only (embedded or standalone)
 #   PORT_BASE=29400 bench/run.sh                      # every port from PORT_BASE (bench/lib.sh), default 18080
+#   WARMUP=200 bench/run.sh                           # orders through the hub before it is measured (default 4000)
 #
 # Prints, for each broker:
 #   generator - the load generator's own ceiling (asynchronous persistent sends, counted when the broker confirms)
@@ -20,6 +21,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ORDERS=${1:-2000}
 IN_FLIGHT=${2:-64}
+WARMUP=${WARMUP:-4000}
 source bench/lib.sh
 . bench/artemis.sh
 artemis_fetch
@@ -40,16 +42,19 @@ print("mode=perf msg_per_s=%.1f seconds=%d" % (sum(s["received"] for s in sample
 measure() {
   echo "== $1"
   echo "hub: ready in $READY_MS ms (fat jar, $HUB_MEMORY, start to /actuator/health UP), idle RSS $(rss VmRSS); $(grep -o 'journal: .*' "$DATA/$1.log" || echo 'external broker')"
-  bench generator 200 "$2" >/dev/null; bench broker 200 "$2" >/dev/null; bench hub 200 "$2" >/dev/null   # warm-up
+  bench generator 200 "$2" >/dev/null; bench broker 200 "$2" >/dev/null; bench hub "$WARMUP" "$2" >/dev/null   # warm-up
   GENERATOR=$(bench generator "$ORDERS" "$2"); echo "$GENERATOR"
   PERF=$(perf "$2"); echo "$PERF"
   BROKER=$(bench broker "$ORDERS" "$2"); echo "$BROKER"
-  local cpu_before; cpu_before=$(cpu_seconds)
+  local cpu_before; cpu_before=$(cpu_seconds); local jit_before; jit_before=$(jit_seconds)
   HUBRUN=$(bench hub "$ORDERS" "$2"); echo "$HUBRUN"
-  local cpu_after; cpu_after=$(cpu_seconds)
+  local cpu_after; cpu_after=$(cpu_seconds); local jit_after; jit_after=$(jit_seconds)
   awk -v h="$(rate "$HUBRUN")" -v p="$(rate "$PERF")" -v b="$(rate "$BROKER")" -v g="$(rate "$GENERATOR")" 'BEGIN {
     printf "hub/perf: %.0f%%   hub/echo: %.0f%%   generator ceiling: %.1fx the hub\n", (p > 0 ? 100 * h / p : 0), 100 * h / b, g / h }'
   awk -v a="$cpu_after" -v b="$cpu_before" -v n="$ORDERS" 'BEGIN { printf "hub CPU per order: %.2f ms\n", 1000 * (a - b) / n }'
+  # a JIT still compiling much is a hub still warming up: its CPU is not yet the hub's own
+  awk -v a="$jit_after" -v b="$jit_before" -v c="$cpu_after" -v d="$cpu_before" 'BEGIN {
+    printf "hub JIT compiling during the run: %.1f s (%.0f%% of the hub CPU)\n", a - b, 100 * (a - b) / (c - d) }'
   echo "hub peak RSS: $(rss VmHWM)"
 }
 
