@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,11 @@ class PollClusterIT {
 
     /** A poll of the test orders that reports nothing: it counts its runs. */
     record TestPoll(String name, Runnable run) implements StatusPoll {
+
+        @Override
+        public Set<String> carriers() {
+            return Set.of(CARRIER);
+        }
 
         @Override
         public boolean follows(OpenOrder order) {

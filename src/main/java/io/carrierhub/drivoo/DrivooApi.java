@@ -11,6 +11,8 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
@@ -57,6 +59,11 @@ public class DrivooApi implements CarrierApi {
     @Override
     public CarrierClient client(String carrier) {
         return new DrivooClient(new DrivooCourseMapper(), account(carrier).retailers(), ledger, tokens.of(carrier));
+    }
+
+    /** The carriers whose lanes speak this API. */
+    public Set<String> carriers() {
+        return settings.carriers().keySet().stream().filter(this::speaks).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Whether the carrier's lane speaks this API. */

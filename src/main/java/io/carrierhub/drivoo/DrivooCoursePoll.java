@@ -18,6 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +53,11 @@ public class DrivooCoursePoll implements StatusPoll {
     @Override
     public String name() {
         return DrivooApi.NAME;
+    }
+
+    @Override
+    public Set<String> carriers() {
+        return api.carriers();
     }
 
     /** The orders booked on a Drivoo lane, with a course id, whose course has not ended as last reported. */

@@ -33,17 +33,18 @@ public class PollLedger {
     }
 
     /**
-     * Up to {@code size} open orders, oldest first (by when the hub received them), after the given one; from the
-     * first when {@code afterCreatedAt} is null.
+     * Up to {@code size} open orders of the carrier, oldest first (by when the hub received them), after the given one;
+     * from the first when {@code afterCreatedAt} is null. One range of index hub_order_open_by_carrier: the cost of a
+     * page does not grow with the open orders of other carriers, nor with those before it.
      */
-    public List<OpenPage> openOrders(OffsetDateTime afterCreatedAt, String afterOrderId, int size) {
+    public List<OpenPage> openOrders(String carrier, OffsetDateTime afterCreatedAt, String afterOrderId, int size) {
         OffsetDateTime after = afterCreatedAt != null ? afterCreatedAt : BEFORE_ALL;
         List<OpenPage> rows = jdbc.query("""
                 SELECT o.order_id, o.carrier, o.carrier_status, o.carrier_status_at, o.created_at,
                        (SELECT MIN(e.occurred_at) FROM hub_order_event e
                         WHERE e.order_id = o.order_id AND e.event_type = 'ACCEPTED') AS accepted_at
                 FROM hub_order o
-                WHERE o.status = ? AND o.polls_ended_at IS NULL
+                WHERE o.carrier = ? AND o.status = ? AND o.polls_ended_at IS NULL
                   AND (o.created_at > ? OR (o.created_at = ? AND o.order_id > ?))
                 ORDER BY o.created_at, o.order_id
                 FETCH FIRST ? ROWS ONLY""",
@@ -51,7 +52,7 @@ public class PollLedger {
                         rs.getString("carrier_status"), instant(rs.getObject("accepted_at", OffsetDateTime.class)),
                         instant(rs.getObject("carrier_status_at", OffsetDateTime.class))),
                         rs.getObject("created_at", OffsetDateTime.class)),
-                LedgerStatus.ACCEPTED.name(), after, after, afterOrderId != null ? afterOrderId : "", size);
+                carrier, LedgerStatus.ACCEPTED.name(), after, after, afterOrderId != null ? afterOrderId : "", size);
         return withReferences(rows);
     }
 

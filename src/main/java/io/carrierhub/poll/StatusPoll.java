@@ -19,7 +19,10 @@ public interface StatusPoll {
     /** The poll's name: its settings are {@code hub.polls.<name>}. */
     String name();
 
-    /** Whether this poll follows this open order (typically: the order's carrier lane speaks this poll's API). */
+    /** The carriers whose orders this poll may follow (the lanes that speak its API): the ledger reads only theirs. */
+    Set<String> carriers();
+
+    /** Whether this poll follows this open order of one of its {@link #carriers()} (say, it has the carrier's id). */
     boolean follows(OpenOrder order);
 
     /**

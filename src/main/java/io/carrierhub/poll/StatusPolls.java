@@ -44,17 +44,30 @@ public class StatusPolls {
         return polls.keySet();
     }
 
-    /** The page after {@code previous} (the first page when it is null), with the orders the poll follows. */
+    /**
+     * The page after {@code previous} (the first page when it is null), with the orders the poll follows: the open
+     * orders of the poll's carriers, a carrier at a time.
+     */
     public PollPage nextPage(String poll, PollPage previous) {
-        int size = settings.of(poll).pageSize();
-        List<PollLedger.OpenPage> page = previous == null
-                ? ledger.openOrders(null, null, size)
-                : ledger.openOrders(previous.lastCreatedAt(), previous.lastOrderId(), size);
         StatusPoll statusPoll = poll(poll);
+        List<String> carriers = statusPoll.carriers().stream().sorted().toList();
+        if (carriers.isEmpty()) {
+            return new PollPage(List.of(), null, null, null, false);
+        }
+        int size = settings.of(poll).pageSize();
+        String carrier = previous == null ? carriers.get(0) : previous.carrier();
+        List<PollLedger.OpenPage> page = previous == null
+                ? ledger.openOrders(carrier, null, null, size)
+                : ledger.openOrders(carrier, previous.lastCreatedAt(), previous.lastOrderId(), size);
         List<OpenOrder> followed = page.stream().map(PollLedger.OpenPage::order).filter(statusPoll::follows).toList();
-        PollLedger.OpenPage last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return new PollPage(followed, last != null ? last.createdAt() : null, last != null ? last.order().orderId() : null,
-                page.size() == size);
+        if (page.size() == size) {
+            PollLedger.OpenPage last = page.get(page.size() - 1);
+            return new PollPage(followed, carrier, last.createdAt(), last.order().orderId(), true);
+        }
+        int next = carriers.indexOf(carrier) + 1;
+        return next < carriers.size()
+                ? new PollPage(followed, carriers.get(next), null, null, true)
+                : new PollPage(followed, carrier, null, null, false);
     }
 
     /**

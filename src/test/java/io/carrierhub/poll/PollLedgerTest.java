@@ -12,7 +12,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -26,6 +29,7 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 class PollLedgerTest {
 
     static final String CARRIER = "poll-ledger-test";
+    static final String OTHER = "poll-ledger-test-other";
     static final OffsetDateTime T0 = OffsetDateTime.of(2026, 3, 1, 8, 0, 0, 0, ZoneOffset.UTC);
     static volatile CountDownLatch fired;
 
@@ -39,13 +43,39 @@ class PollLedgerTest {
         database.jdbc().update("INSERT INTO hub_order_reference (order_id, ref_type, ref_value, position) VALUES ('PL-1', 'SHIPMENT', '7043', 0)");
         ledger.record(event("PL-4", EventType.DELIVERED, "DELIVERED", T0.plusHours(1)), true);
 
-        List<PollLedger.OpenPage> first = ours(ledger.openOrders(null, null, 100));
+        List<PollLedger.OpenPage> first = ledger.openOrders(CARRIER, null, null, 100);
 
         assertThat(first).extracting(page -> page.order().orderId()).containsExactly("PL-1", "PL-3");
         assertThat(first.get(0).order().reference("SHIPMENT")).isEqualTo("7043");
         PollLedger.OpenPage one = first.get(0);
-        assertThat(ours(ledger.openOrders(one.createdAt(), one.order().orderId(), 100)))
+        assertThat(ledger.openOrders(CARRIER, one.createdAt(), one.order().orderId(), 100))
                 .extracting(page -> page.order().orderId()).containsExactly("PL-3");
+    }
+
+    /**
+     * A poll walks the open orders of its own carriers, a carrier at a time, a page at a time; the open orders of
+     * other carriers are never read for it (before, each run paged through every carrier's open orders).
+     */
+    @TestDatabases.OnEachDatabase
+    void aPollWalksTheOpenOrdersOfItsCarriersOnly(Database database) {
+        PollLedger ledger = prepared(database);
+        order(database, "PL-A1", OTHER, "ACCEPTED", T0.plusMinutes(1));
+        order(database, "PL-A2", OTHER, "ACCEPTED", T0.plusMinutes(4));
+        order(database, "PL-B1", CARRIER, "ACCEPTED", T0.plusMinutes(2));
+        order(database, "PL-B2", CARRIER, "ACCEPTED", T0.plusMinutes(3));
+        order(database, "PL-B3", CARRIER, "ACCEPTED", T0.plusMinutes(5));
+        order(database, "PL-C1", "poll-ledger-test-not-followed", "ACCEPTED", T0);
+        StatusPolls polls = new StatusPolls(List.of(new WalkingPoll(Set.of(CARRIER, OTHER))),
+                new PollSettings(Map.of("walking-poll", new PollProperties(true, "0 0/5 * * * ?", 2))), ledger);
+
+        List<List<String>> pages = new ArrayList<>();
+        PollPage page = null;
+        do {
+            page = polls.nextPage("walking-poll", page);
+            pages.add(page.followed().stream().map(OpenOrder::orderId).toList());
+        } while (page.more());
+
+        assertThat(pages).containsExactly(List.of("PL-B1", "PL-B2"), List.of("PL-B3"), List.of("PL-A1", "PL-A2"), List.of());
     }
 
     @TestDatabases.OnEachDatabase
@@ -97,18 +127,37 @@ class PollLedgerTest {
 
     private static PollLedger prepared(Database database) {
         database.jdbc().update("DELETE FROM hub_order_reference WHERE order_id LIKE 'PL-%'");
-        database.jdbc().update("DELETE FROM hub_order WHERE carrier = ?", CARRIER);
+        database.jdbc().update("DELETE FROM hub_order WHERE order_id LIKE 'PL-%'");
         return new PollLedger(database.jdbc(), Clock.systemUTC());
     }
 
-    private static List<PollLedger.OpenPage> ours(List<PollLedger.OpenPage> pages) {
-        return pages.stream().filter(page -> page.order().carrier().equals(CARRIER)).toList();
+    private static void order(Database database, String orderId, String status, OffsetDateTime createdAt) {
+        order(database, orderId, CARRIER, status, createdAt);
     }
 
-    private static void order(Database database, String orderId, String status, OffsetDateTime createdAt) {
+    private static void order(Database database, String orderId, String carrier, String status, OffsetDateTime createdAt) {
         database.jdbc().update("""
                 INSERT INTO hub_order (order_id, carrier, last_action, status, created_at, updated_at)
-                VALUES (?, ?, 'CREATE', ?, ?, ?)""", orderId, CARRIER, status, createdAt, createdAt);
+                VALUES (?, ?, 'CREATE', ?, ?, ?)""", orderId, carrier, status, createdAt, createdAt);
+    }
+
+    /** A poll of two carriers that follows all their open orders. */
+    record WalkingPoll(Set<String> carriers) implements StatusPoll {
+
+        @Override
+        public String name() {
+            return "walking-poll";
+        }
+
+        @Override
+        public boolean follows(OpenOrder order) {
+            return true;
+        }
+
+        @Override
+        public List<TmsEvent> check(List<OpenOrder> orders) {
+            return List.of();
+        }
     }
 
     private static TmsEvent event(String orderId, EventType type, String status, OffsetDateTime at) {

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -50,6 +51,11 @@ public class BringPoSenderStatusPoll implements StatusPoll {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public Set<String> carriers() {
+        return lanes.carriers();
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
@@ -58,6 +59,11 @@ public class BringTrackingPoll implements StatusPoll {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public Set<String> carriers() {
+        return lanes.keySet();
     }
 
     @Override
