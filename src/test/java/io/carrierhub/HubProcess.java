@@ -99,6 +99,12 @@ final class HubProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    /** SIGTERM, as a service manager stops the hub; whether it exited within {@code limit}. */
+    boolean stop(Duration limit) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);
