@@ -16,11 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A hub stopped (SIGTERM) while a status poll waits for its carrier exits within seconds. What it guards: in
- * bench/run.sh a hub stopped during a long poll (paging through 20,000 open orders) was still stopping 10 minutes later.
- * H2 had closed the ledger at the JVM's first shutdown hook; the poll, ending after that, could not record its end in
- * Quartz's job store and retried every 15 s, while Quartz's shutdown waited for it. The ledger URL now keeps the
- * database open until the connection pool closes (DB_CLOSE_ON_EXIT=FALSE). This test, a poll in a carrier call at
- * the stop, also passed before that change: the hang needs the poll's own ledger reads after the database closed.
+ * bench/run.sh, hubs stopped during a poll were still stopping 10 minutes later, Quartz's shutdown waiting for a job
+ * store that could no longer reach the ledger. Once H2 had closed it at the JVM's first shutdown hook (now
+ * DB_CLOSE_ON_EXIT=FALSE: it closes with the connection pool); once an interrupt of Quartz's thread had closed its file
+ * (now retry:, LedgerInterruptIT). This test, a poll in a carrier call at the stop, also passed before those changes:
+ * the hangs need the poll's ledger I/O at the moment of the stop.
  */
 class ShutdownIT {
 
