@@ -22,7 +22,8 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * Drops N orders on a queue through the real broker (persistent messages) and waits for N answers, timing each
  * order from send to answer. Sends are asynchronous (a completion listener per send), at most IN_FLIGHT orders
  * unanswered at a time. Three modes on the same broker and durability:
- *   hub       - orders to erp.orders, answers from erp.order-status: the whole hub, carrier sandbox included;
+ *   hub       - orders to erp.orders, answers from erp.order-status (and the TMS events from erp.order-events, read
+ *               as an ERP reads them): the whole hub, carrier sandbox included;
  *   broker    - the same messages to bench.in, moved to bench.out by transacted echo consumers (one persistent
  *               receive and one persistent send per commit, as the hub's intake does): the bare broker's figure;
  *   generator - the sends alone, each counted when the broker confirms it: the load generator's ceiling.
@@ -69,6 +70,11 @@ public class OrderBenchmark {
                 window.release();
                 answered.countDown();
             });
+            if (hub) {
+                // an ERP reads its TMS events too; left unread, they would pile up in the broker, in the hub's heap
+                Session events = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                events.createConsumer(events.createQueue("erp.order-events")).setMessageListener(event -> { });
+            }
             if (mode.equals("broker")) {
                 for (int i = 0; i < Integer.parseInt(args[7]); i++) {
                     startEcho(connection);
