@@ -45,7 +45,7 @@ public class OrderConfiguration {
 
     /**
      * A route step's ledger writes as one database transaction ({@code transacted: ledgerTransaction}): they commit
-     * together, or not at all, and cost one commit (one write of the ledger's file, one sync) instead of one each.
+     * together, or not at all, and cost one commit (one write of H2's file, one fsync on PostgreSQL), not one each.
      */
     @Bean
     SpringTransactionPolicy ledgerTransaction(PlatformTransactionManager transactions) {
