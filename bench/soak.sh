@@ -27,7 +27,8 @@ HUB_JAVA_OPTS="${HUB_JAVA_OPTS:-} -XX:NativeMemoryTracking=summary"
 start_sandbox
 
 machine
-LEDGER_URL="jdbc:h2:file:retry:$DATA/soak/ledger;LOCK_TIMEOUT=30000;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=TRUE;AUTO_SERVER_PORT=$LEDGER_PORT"
+# the hub's ledger URL, served to the soak's ledger reads (AUTO_SERVER, which H2 refuses with DB_CLOSE_ON_EXIT=FALSE)
+LEDGER_URL="jdbc:h2:file:retry:$DATA/soak/ledger;LOCK_TIMEOUT=30000;WRITE_DELAY=0;AUTO_SERVER=TRUE;AUTO_SERVER_PORT=$LEDGER_PORT"
 start_hub soak --spring.datasource.url="$LEDGER_URL" \
   --hub.retention.idempotency-keys=$SOAK_RETENTION --hub.retention.carrier-calls=$SOAK_RETENTION \
   --hub.retention.purge-interval=$SOAK_PURGE_INTERVAL --logging.level.io.carrierhub.ledger=INFO
