@@ -63,12 +63,8 @@ public class DrivooApi implements CarrierApi {
 
     /** The carriers whose lanes speak this API. */
     public Set<String> carriers() {
-        return settings.carriers().keySet().stream().filter(this::speaks).collect(Collectors.toUnmodifiableSet());
-    }
-
-    /** Whether the carrier's lane speaks this API. */
-    public boolean speaks(String carrier) {
-        return settings.carriers().containsKey(carrier) && NAME.equals(settings.api(carrier));
+        return settings.carriers().keySet().stream().filter(carrier -> NAME.equals(settings.api(carrier)))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public Account account(String carrier) {

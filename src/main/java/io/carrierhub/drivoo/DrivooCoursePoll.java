@@ -60,10 +60,10 @@ public class DrivooCoursePoll implements StatusPoll {
         return api.carriers();
     }
 
-    /** The orders booked on a Drivoo lane, with a course id, whose course has not ended as last reported. */
+    /** The orders with a course id whose course has not ended as last reported. */
     @Override
     public boolean follows(OpenOrder order) {
-        return api.speaks(order.carrier()) && course(order).isPresent() && rank(order.lastCarrierStatus()) < 3;
+        return course(order).isPresent() && rank(order.lastCarrierStatus()) < 3;
     }
 
     @Override

@@ -56,9 +56,8 @@ public class StatusPolls {
         }
         int size = settings.of(poll).pageSize();
         String carrier = previous == null ? carriers.get(0) : previous.carrier();
-        List<PollLedger.OpenPage> page = previous == null
-                ? ledger.openOrders(carrier, null, null, size)
-                : ledger.openOrders(carrier, previous.lastCreatedAt(), previous.lastOrderId(), size);
+        List<PollLedger.OpenPage> page = ledger.openOrders(carrier, previous == null ? null : previous.lastCreatedAt(),
+                previous == null ? null : previous.lastOrderId(), size);
         List<OpenOrder> followed = page.stream().map(PollLedger.OpenPage::order).filter(statusPoll::follows).toList();
         if (page.size() == size) {
             PollLedger.OpenPage last = page.get(page.size() - 1);

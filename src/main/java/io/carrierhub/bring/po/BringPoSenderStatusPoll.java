@@ -60,8 +60,7 @@ public class BringPoSenderStatusPoll implements StatusPoll {
 
     @Override
     public boolean follows(OpenOrder order) {
-        return lanes.speaks(order.carrier()) && order.reference(BringPoClient.PURCHASE_ORDER) != null
-                && !ended(order.lastCarrierStatus());
+        return order.reference(BringPoClient.PURCHASE_ORDER) != null && !ended(order.lastCarrierStatus());
     }
 
     @Override

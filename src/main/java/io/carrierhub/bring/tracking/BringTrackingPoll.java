@@ -68,7 +68,7 @@ public class BringTrackingPoll implements StatusPoll {
 
     @Override
     public boolean follows(OpenOrder order) {
-        return lanes.containsKey(order.carrier()) && order.reference(SHIPMENT) != null;
+        return order.reference(SHIPMENT) != null;
     }
 
     @Override
