@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -157,13 +158,19 @@ public class OrderSoak {
                     line.append(' ').append(table).append('=').append(rows.getLong(1));
                 }
             }
+            // the file's size; its blocks in use (the rest are holes); the live share of its chunks, and of the chunks
+            // older than H2's retention time, the only ones compaction may rewrite
+            Map<String, String> info = new HashMap<>();
             try (ResultSet file = statement.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
-                    + " WHERE SETTING_NAME IN ('info.FILE_SIZE', 'info.CHUNKS_FILL_RATE') ORDER BY SETTING_NAME DESC")) {
-                file.next();
-                line.append(" ledger_file_mib=").append(Long.parseLong(file.getString(2)) >> 20);
-                file.next();
-                line.append(" ledger_chunks_fill=").append(file.getString(2)).append('%');
+                    + " WHERE SETTING_NAME LIKE 'info.%'")) {
+                while (file.next()) {
+                    info.put(file.getString(1), file.getString(2));
+                }
             }
+            line.append(" ledger_file_mib=").append(Long.parseLong(info.get("info.FILE_SIZE")) >> 20)
+                    .append(" ledger_file_fill=").append(info.get("info.FILL_RATE")).append('%')
+                    .append(" ledger_chunks_fill=").append(info.get("info.CHUNKS_FILL_RATE")).append('%')
+                    .append(" ledger_old_chunks_fill=").append(info.get("info.CHUNKS_FILL_RATE_RW")).append('%');
         }
         System.out.println(line);
     }

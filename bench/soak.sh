@@ -9,8 +9,9 @@
 #
 # Prints the measured maximum, then per minute: orders sent and answered in that minute, p50/p99/max latency of its
 # answers (from each order's due time), orders unanswered, the hub's RSS and live threads, and the rows of
-# CAMEL_MESSAGEPROCESSED (idempotency keys) and hub_carrier_call (audit), and the H2 file's size and share of live
-# data (ledger_file_mib, ledger_chunks_fill), read over H2's automatic server mode.
+# CAMEL_MESSAGEPROCESSED (idempotency keys) and hub_carrier_call (audit), and the H2 file: its size
+# (ledger_file_mib), its blocks in use (ledger_file_fill), the live share of all its chunks (ledger_chunks_fill) and
+# of those past H2's retention time (ledger_old_chunks_fill), read over H2's automatic server mode.
 # Then where the hub's memory went during the soak: the JVM's own account of it (Native Memory Tracking, its
 # committed MiB per area at the start of the soak and at the end) beside the RSS, NIO's direct buffers, and the
 # largest classes of the live heap (after a full GC) at the start and the end.
