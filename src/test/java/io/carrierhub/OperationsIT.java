@@ -15,6 +15,7 @@ import java.time.Duration;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,8 +52,11 @@ class OperationsIT {
         assertThat(config.getJournalBufferTimeout_NIO()).as("this disk's sync time, not Artemis's 3.3 ms")
                 .isEqualTo((int) measured.toNanos());
         assertThat(config.getGlobalMaxSize()).isEqualTo(64L * 1024 * 1024);
-        assertThat(broker.getActiveMQServer().getAddressSettingsRepository().getMatch("carrier.bring-shipment").getAddressFullMessagePolicy())
-                .isEqualTo(AddressFullMessagePolicy.PAGE);
+        AddressSettings lane = broker.getActiveMQServer().getAddressSettingsRepository().getMatch("carrier.bring-shipment");
+        assertThat(lane.getAddressFullMessagePolicy()).isEqualTo(AddressFullMessagePolicy.PAGE);
+        assertThat(lane.getMaxReadPageBytes()).as("paged messages read back into the heap, a queue")
+                .isEqualTo(4 * 1024 * 1024);
+        assertThat(lane.getPrefetchPageBytes()).isEqualTo(2 * 1024 * 1024);
     }
 
     @Test

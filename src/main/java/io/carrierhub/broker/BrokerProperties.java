@@ -24,6 +24,8 @@ import org.springframework.util.unit.DataSize;
  * @param journalBufferTimeout how long the journal gathers writes before one sync to disk; null: the disk's own
  *                          sync time, measured at the first start (as {@code artemis create} does)
  * @param globalMaxSize     memory all queues together may hold before the broker pages messages to disk
+ * @param pageReadSize      paged messages a queue may hold in memory again, read back from disk for its consumers
+ *                          (Artemis's max-read-page-bytes, whose default is twice the page size: 20 MiB a queue)
  */
 @ConfigurationProperties("hub.broker")
 public record BrokerProperties(
@@ -37,7 +39,8 @@ public record BrokerProperties(
         List<String> deadLetterQueues,
         Redelivery redelivery,
         Duration journalBufferTimeout,
-        DataSize globalMaxSize) {
+        DataSize globalMaxSize,
+        DataSize pageReadSize) {
 
     /**
      * The broker's redelivery of the queues the hub consumes (Artemis address settings).

@@ -89,7 +89,9 @@ public class EmbeddedBrokerConfiguration {
     /**
      * A production journal: asynchronous I/O where libaio exists, else NIO; writes gathered for one sync per the
      * disk's own sync time, not Artemis's default of 3.3 ms (which caps a durable commit rate near 300/s); and a
-     * memory limit beyond which every queue pages to disk, so that a flood never fills the heap.
+     * memory limit beyond which every queue pages to disk, so that a flood never fills the heap. What a queue reads
+     * back from its pages for its consumers is in the heap too, beyond that limit: Artemis's default is twice the page
+     * size, 20 MiB a queue, and in a flood four queues page (the orders, a lane, the answers and the events).
      */
     private static void journal(ConfigurationImpl config, BrokerProperties broker) {
         JournalType type = AIOSequentialFileFactory.isSupported() ? JournalType.ASYNCIO : JournalType.NIO;
@@ -103,9 +105,13 @@ public class EmbeddedBrokerConfiguration {
         // delivered before (JMSRedelivered), which the intake and the lanes need to tell a resumed order from a copy
         config.setPersistDeliveryCountBeforeDelivery(true);
         config.setGlobalMaxSize(broker.globalMaxSize().toBytes());
-        config.addAddressSetting("#", new AddressSettings().setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE));
-        LOG.info("Embedded broker journal: {}, buffer timeout {} µs, pages to disk beyond {} MiB in memory",
-                type, bufferTimeout.toNanos() / 1000, broker.globalMaxSize().toMegabytes());
+        int pageRead = (int) broker.pageReadSize().toBytes();
+        config.addAddressSetting("#", new AddressSettings().setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE)
+                .setMaxReadPageBytes(pageRead)
+                .setPrefetchPageBytes(pageRead / 2));
+        LOG.info("Embedded broker journal: {}, buffer timeout {} µs, pages to disk beyond {} MiB in memory, reads back"
+                        + " {} MiB a queue", type, bufferTimeout.toNanos() / 1000, broker.globalMaxSize().toMegabytes(),
+                broker.pageReadSize().toMegabytes());
     }
 
     private static QueueConfiguration anycast(String name) {

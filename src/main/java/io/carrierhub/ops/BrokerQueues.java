@@ -14,8 +14,8 @@ import org.springframework.jms.connection.CachingConnectionFactory;
 
 /**
  * What the hub asks of the broker's queues, through Artemis's management address, so that it is the same for the
- * embedded broker and an external one: how many messages a queue holds, and moving the messages too large to read
- * to its dead-letter address, unread.
+ * embedded broker and an external one: how many messages a queue holds, whether it pages, and moving the messages too
+ * large to read to its dead-letter address, unread.
  * <p>
  * One connection with one temporary reply queue serves every question, opened again only after a failure: a
  * temporary queue is an MBean, and one made per question (every gauge, every oversized check) would have the console
@@ -39,22 +39,32 @@ public class BrokerQueues implements AutoCloseable {
 
     /** The messages on the queue, scheduled ones included; empty when the broker has no such queue or does not answer. */
     public OptionalLong depth(String queue) {
-        return ask(request -> JMSManagementHelper.putAttribute(request, ResourceNames.QUEUE + queue, "messageCount"))
-                .map(count -> OptionalLong.of(count.longValue())).orElse(OptionalLong.empty());
+        return ask(request -> JMSManagementHelper.putAttribute(request, ResourceNames.QUEUE + queue, "messageCount"),
+                Long.class).map(OptionalLong::of).orElse(OptionalLong.empty());
+    }
+
+    /**
+     * Whether all of the address's messages are in the broker's memory: true when it does not page to disk, false when
+     * it does or the broker does not answer.
+     */
+    public boolean inMemory(String address) {
+        return !ask(request -> JMSManagementHelper.putAttribute(request, ResourceNames.ADDRESS + address, "paging"),
+                Boolean.class).orElse(true);
     }
 
     /**
      * Moves the queue's messages whose body is larger than maxBytes to its dead-letter address, without anyone reading
      * them: a consumer that read one would hold all of it in memory. Returns how many it moved; 0 when the broker does
-     * not answer (the next round tries again).
+     * not answer (the next round tries again). The broker tests every message of the queue, paged ones read back from
+     * disk: not for a queue that pages ({@link #inMemory}).
      */
     public int deadLetterLargerThan(String queue, long maxBytes) {
         return ask(request -> JMSManagementHelper.putOperationInvocation(request, ResourceNames.QUEUE + queue,
-                "sendMessagesToDeadLetterAddress", LARGE_BODY_SIZE + " > " + maxBytes))
-                .map(Number::intValue).orElse(0);
+                "sendMessagesToDeadLetterAddress", LARGE_BODY_SIZE + " > " + maxBytes), Long.class)
+                .map(Long::intValue).orElse(0);
     }
 
-    private synchronized Optional<Number> ask(ManagementRequest request) {
+    private synchronized <T> Optional<T> ask(ManagementRequest request, Class<T> resultType) {
         try {
             if (context == null) {
                 context = connections.createContext(JMSContext.AUTO_ACKNOWLEDGE);
@@ -73,7 +83,8 @@ public class BrokerQueues implements AutoCloseable {
                 Message answer = answers.receive(wait);
                 if (answer != null && question.equals(answer.getJMSCorrelationID())) {
                     return JMSManagementHelper.hasOperationSucceeded(answer)
-                            ? Optional.of((Number) JMSManagementHelper.getResult(answer, Long.class)) : Optional.empty();
+                            ? Optional.of(resultType.cast(JMSManagementHelper.getResult(answer, resultType)))
+                            : Optional.empty();
                 }
             }
             close();
