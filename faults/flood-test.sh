@@ -4,8 +4,10 @@
 # broker keeps at most hub.broker.global-max-size (64 MB) of messages in memory and pages the rest to disk.
 #
 #   faults/flood-test.sh [ORDERS=100000] [MINUTES=3]        # PORT_BASE=29400 for other ports, KEEP=1 keeps the data
+#   faults/flood-test.sh 100000 drain                       # watches until every order is answered (at most 3 hours)
 #
-# Every 10 s, while the orders are sent and for MINUTES after the last one: orders answered (the hub's
+# Every 10 s (every minute after the sends when draining), while the orders are sent and for MINUTES after the last
+# one: orders answered (the hub's
 # hub_orders_total), erp.orders and lane depth, the paging directory's size, the hub's RSS and threads, and the
 # health checks so far (one a second, 5 s timeout: misses and the slowest). At the end: whether the broker started
 # paging (AMQ222038), any OutOfMemoryError, the hub still alive, and the drain rate.
@@ -13,6 +15,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ORDERS=${1:-100000}
 MINUTES=${2:-3}
+DRAIN=
+if [ "$MINUTES" = drain ]; then DRAIN=1; MINUTES=180; fi
 source bench/lib.sh
 start_sandbox
 export HUB_CONSOLE_PASSWORD=flood-test-console   # to read the broker's queue depth through Jolokia
@@ -45,8 +49,18 @@ java -cp "$CP" bench/OrderStream.java send "$EMBEDDED_URL?confirmationWindowSize
 SENDER=$!
 MORE_PIDS="$MORE_PIDS $SENDER"
 SENT_IN= T_SENT=
+# drained: every order answered, nothing left on erp.orders or the lane
+drained() {
+  [ $(( $(metric hub_orders_total) - ANSWERED_BEFORE )) -ge "$ORDERS" ] && [ "$(queue_attribute erp.orders MessageCount)" = 0 ] \
+    && [ "$(metric hub_lane_depth)" = 0 ]
+}
 while { [ -z "$T_SENT" ] || [ $(( $(date +%s) - T_SENT )) -lt $(( MINUTES * 60 )) ]; } && kill -0 $HUB 2>/dev/null; do
-  sleep 10
+  if [ -n "$DRAIN" ] && [ -n "$T_SENT" ]; then
+    sleep 60
+    drained && { echo "drained $(( $(date +%s) - T_SENT )) s after the last send"; break; }
+  else
+    sleep 10
+  fi
   if [ -z "$SENT_IN" ] && ! kill -0 $SENDER 2>/dev/null; then
     SENT_IN=$(( $(date +%s) - BEGIN ))
     echo "sender: $(cat "$DATA/send.out") in about $SENT_IN s"
@@ -59,6 +73,7 @@ echo "== after $(( $(date +%s) - BEGIN )) s"
 if kill -0 $HUB 2>/dev/null; then
   ANSWERED=$(( $(metric hub_orders_total) - ANSWERED_BEFORE ))
   echo "hub alive, answered $ANSWERED of $ORDERS, erp.orders still holds $(queue_attribute erp.orders MessageCount); peak RSS $(rss VmHWM)"
+  echo "answers on erp.order-status: $(queue_attribute erp.order-status MessageCount); dead letters: DLQ.erp.orders $(queue_attribute DLQ.erp.orders MessageCount), DLQ.carrier.bring-shipment $(queue_attribute DLQ.carrier.bring-shipment MessageCount)"
   [ -n "$SENT_IN" ] && awk -v a="$ANSWERED" -v b="$ANSWERED_SENT" -v t="$(( $(date +%s) - T_SENT ))" \
     'BEGIN { printf "drain rate after the sends: %.1f orders/s\n", (a - b) / t }'
 else
