@@ -90,7 +90,7 @@ public class EmbeddedBrokerConfiguration {
      * A production journal: asynchronous I/O where libaio exists, else NIO; writes gathered for one sync per the
      * disk's own sync time, not Artemis's default of 3.3 ms (which caps a durable commit rate near 300/s); and a
      * memory limit beyond which every queue pages to disk, so that a flood never fills the heap. What a queue reads
-     * back from its pages for its consumers is in the heap too, beyond that limit: Artemis's default is twice the page
+     * back from its pages for its consumers is in the heap too, bounded here: Artemis's default is twice the page
      * size, 20 MiB a queue, and in a flood four queues page (the orders, a lane, the answers and the events).
      */
     private static void journal(ConfigurationImpl config, BrokerProperties broker) {
