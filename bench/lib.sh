@@ -52,6 +52,7 @@ start_hub() {
   java $HUB_MEMORY ${HUB_JAVA_OPTS:-} -jar "$JAR" --hub.data-dir="$DATA/$name" --server.port=$HUB_PORT \
     --hub.broker.tcp-acceptor=$EMBEDDED_URL \
     --hub.sandbox.bring-shipment.enabled=false --hub.carriers.bring-shipment.base-url=http://127.0.0.1:$SANDBOX_PORT/shipment \
+    --hub.carriers.bring-shipment.tracking.url=http://127.0.0.1:$SANDBOX_PORT/tracking/api/v2 \
     --hub.sandbox.drivoo.port=0 --hub.sandbox.bring-po.port=0 --hub.sandbox.bringg.port=0 --hub.sandbox.bringg.tls-port=0 \
     --hub.intake.consumers=$CONSUMERS --hub.carriers.bring-shipment.lane.consumers=$CONSUMERS \
     --logging.level.root=WARN --logging.level.io.carrierhub.broker=INFO "$@" >> "$DATA/$name.log" 2>&1 &
