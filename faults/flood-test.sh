@@ -7,10 +7,10 @@
 #   faults/flood-test.sh 100000 drain                       # watches until every order is answered (at most 3 hours)
 #
 # Every 10 s (every minute after the sends when draining), while the orders are sent and for MINUTES after the last
-# one: orders answered (the hub's
-# hub_orders_total), erp.orders and lane depth, the paging directory's size, the hub's RSS and threads, and the
-# health checks so far (one a second, 5 s timeout: misses and the slowest). At the end: whether the broker started
-# paging (AMQ222038), any OutOfMemoryError, the hub still alive, and the drain rate.
+# one: orders answered (the hub's hub_orders_total), erp.orders and lane depth, the paging directory's size, the
+# hub's RSS and threads, and the health checks so far (one a second, 5 s timeout: misses and the slowest). At the end:
+# whether the broker started paging (AMQ222038), any OutOfMemoryError, the hub still alive, its answers and dead
+# letters, and the drain rate.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ORDERS=${1:-100000}
