@@ -51,12 +51,13 @@ class OperationsIT {
 
         assertThat(config.getJournalBufferTimeout_NIO()).as("this disk's sync time, not Artemis's 3.3 ms")
                 .isEqualTo((int) measured.toNanos());
-        assertThat(config.getGlobalMaxSize()).isEqualTo(64L * 1024 * 1024);
+        assertThat(config.getGlobalMaxSize()).isEqualTo(32L * 1024 * 1024);
         AddressSettings lane = broker.getActiveMQServer().getAddressSettingsRepository().getMatch("carrier.bring-shipment");
         assertThat(lane.getAddressFullMessagePolicy()).isEqualTo(AddressFullMessagePolicy.PAGE);
         assertThat(lane.getMaxReadPageBytes()).as("paged messages read back into the heap, a queue")
                 .isEqualTo(4 * 1024 * 1024);
         assertThat(lane.getPrefetchPageBytes()).isEqualTo(2 * 1024 * 1024);
+        assertThat(lane.getPageSizeBytes()).as("a page, written or read, is in the heap whole").isEqualTo(1024 * 1024);
     }
 
     @Test

@@ -26,6 +26,8 @@ import org.springframework.util.unit.DataSize;
  * @param globalMaxSize     memory all queues together may hold before the broker pages messages to disk
  * @param pageReadSize      paged messages a queue may hold in memory again, read back from disk for its consumers
  *                          (Artemis's max-read-page-bytes, whose default is twice the page size: 20 MiB a queue)
+ * @param pageSize          the size of one page file; the page being written and each page being read are held in
+ *                          the heap whole (Artemis's page-size-bytes, 10 MiB by default)
  */
 @ConfigurationProperties("hub.broker")
 public record BrokerProperties(
@@ -40,7 +42,8 @@ public record BrokerProperties(
         Redelivery redelivery,
         Duration journalBufferTimeout,
         DataSize globalMaxSize,
-        DataSize pageReadSize) {
+        DataSize pageReadSize,
+        DataSize pageSize) {
 
     /**
      * The broker's redelivery of the queues the hub consumes (Artemis address settings).

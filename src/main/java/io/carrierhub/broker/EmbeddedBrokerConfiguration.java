@@ -91,7 +91,8 @@ public class EmbeddedBrokerConfiguration {
      * disk's own sync time, not Artemis's default of 3.3 ms (which caps a durable commit rate near 300/s); and a
      * memory limit beyond which every queue pages to disk, so that a flood never fills the heap. What a queue reads
      * back from its pages for its consumers is in the heap too, bounded here: Artemis's default is twice the page
-     * size, 20 MiB a queue, and in a flood four queues page (the orders, a lane, the answers and the events).
+     * size, 20 MiB a queue, and in a flood four queues page (the orders, a lane, the answers and the events). So are
+     * the page each address writes and the page each consumer reads, whole: small pages keep them small.
      */
     private static void journal(ConfigurationImpl config, BrokerProperties broker) {
         JournalType type = AIOSequentialFileFactory.isSupported() ? JournalType.ASYNCIO : JournalType.NIO;
@@ -107,11 +108,12 @@ public class EmbeddedBrokerConfiguration {
         config.setGlobalMaxSize(broker.globalMaxSize().toBytes());
         int pageRead = (int) broker.pageReadSize().toBytes();
         config.addAddressSetting("#", new AddressSettings().setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE)
+                .setPageSizeBytes((int) broker.pageSize().toBytes())
                 .setMaxReadPageBytes(pageRead)
                 .setPrefetchPageBytes(pageRead / 2));
-        LOG.info("Embedded broker journal: {}, buffer timeout {} µs, pages to disk beyond {} MiB in memory, reads back"
-                        + " {} MiB a queue", type, bufferTimeout.toNanos() / 1000, broker.globalMaxSize().toMegabytes(),
-                broker.pageReadSize().toMegabytes());
+        LOG.info("Embedded broker journal: {}, buffer timeout {} µs, pages to disk beyond {} MiB in memory in pages of"
+                        + " {} KiB, reads back {} MiB a queue", type, bufferTimeout.toNanos() / 1000,
+                broker.globalMaxSize().toMegabytes(), broker.pageSize().toKilobytes(), broker.pageReadSize().toMegabytes());
     }
 
     private static QueueConfiguration anycast(String name) {
