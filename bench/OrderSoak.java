@@ -31,11 +31,21 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * (JDBC_URL), and the size of the H2 ledger's file with the share of live data in its chunks. At the end it waits up
  * to a minute for the last answers.
  *
- * java -cp CLASSPATH bench/OrderSoak.java URL USER PASSWORD RATE MINUTES SAMPLE HUB_PID JDBC_URL JDBC_USER JDBC_PASSWORD
+ * MODE echo (default hub) measures the broker's share of that latency instead: the same load on the same broker, at
+ * the same rate, to queues where 4 + 4 transacted echo consumers in this JVM do the broker's part of the hub's work
+ * and nothing else: an intake hop (bench.soak.in to bench.soak.lane, one receive and one send per commit) and a lane
+ * hop (bench.soak.lane to bench.soak.out, one receive and two sends, the answer and its event, per commit).
+ *
+ * java -cp CLASSPATH bench/OrderSoak.java URL USER PASSWORD RATE MINUTES SAMPLE HUB_PID JDBC_URL JDBC_USER JDBC_PASSWORD [MODE]
  */
 public class OrderSoak {
 
     private static final String[] WORKING_TABLES = {"CAMEL_MESSAGEPROCESSED", "hub_carrier_call"};
+    private static final int ECHO_CONSUMERS = 4;
+
+    private final String orders;
+    private final String statuses;
+    private final String tmsEvents;
 
     private final Map<String, Long> due = new ConcurrentHashMap<>();
     private final AtomicInteger sent = new AtomicInteger();
@@ -54,21 +64,61 @@ public class OrderSoak {
             factory.setConfirmationWindowSize(1 << 20); // sends do not wait for the broker; it confirms them in the background
             try (Connection connection = factory.createConnection();
                  java.sql.Connection ledger = DriverManager.getConnection(args[7], args[8], args[9])) {
-                new OrderSoak().run(connection, rate, minutes, template, hub, ledger);
+                boolean echo = args.length > 10 && args[10].equals("echo");
+                OrderSoak soak = echo ? new OrderSoak("bench.soak.in", "bench.soak.out", "bench.soak.events")
+                        : new OrderSoak("erp.orders", "erp.order-status", "erp.order-events");
+                try (Connection echoes = factory.createConnection()) { // the hub's side, apart from the ERP's
+                    if (echo) {
+                        for (int i = 0; i < ECHO_CONSUMERS; i++) {
+                            echo(echoes, "bench.soak.in", "bench.soak.lane", null);
+                            echo(echoes, "bench.soak.lane", "bench.soak.out", "bench.soak.events");
+                        }
+                        echoes.start();
+                    }
+                    soak.run(connection, rate, minutes, template, hub, ledger);
+                }
             }
         }
+    }
+
+    private OrderSoak(String orders, String statuses, String tmsEvents) {
+        this.orders = orders;
+        this.statuses = statuses;
+        this.tmsEvents = tmsEvents;
+    }
+
+    /** One hop of the hub's work as the broker sees it: a receive and its sends, one commit; the answer says ACCEPTED. */
+    private static void echo(Connection connection, String from, String to, String event) throws JMSException {
+        Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+        MessageProducer forward = session.createProducer(session.createQueue(to));
+        forward.setDeliveryMode(DeliveryMode.PERSISTENT);
+        MessageProducer events = event == null ? null : session.createProducer(session.createQueue(event));
+        session.createConsumer(session.createQueue(from)).setMessageListener(message -> {
+            try {
+                TextMessage next = session.createTextMessage(event == null ? ((TextMessage) message).getText()
+                        : "<orderStatus><outcome>ACCEPTED</outcome></orderStatus>");
+                next.setJMSCorrelationID(message.getJMSCorrelationID());
+                forward.send(next);
+                if (events != null) {
+                    events.send(session.createTextMessage("<tmsEvent><type>ACCEPTED</type></tmsEvent>"));
+                }
+                session.commit();
+            } catch (JMSException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private void run(Connection connection, double rate, int minutes, String template, Path hub, java.sql.Connection ledger)
             throws Exception {
         connection.start();
         Session answers = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-        answers.createConsumer(answers.createQueue("erp.order-status")).setMessageListener(this::answer);
+        answers.createConsumer(answers.createQueue(statuses)).setMessageListener(this::answer);
         // an ERP reads its TMS events too; left unread, they would fill the broker's memory in the hub's heap, then page
         Session tms = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-        tms.createConsumer(tms.createQueue("erp.order-events")).setMessageListener(event -> events.incrementAndGet());
+        tms.createConsumer(tms.createQueue(tmsEvents)).setMessageListener(event -> events.incrementAndGet());
         Session sending = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-        MessageProducer producer = sending.createProducer(sending.createQueue("erp.orders"));
+        MessageProducer producer = sending.createProducer(sending.createQueue(orders));
         producer.setDeliveryMode(DeliveryMode.PERSISTENT);
         CompletionListener confirmed = new CompletionListener() {
             @Override

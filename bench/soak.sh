@@ -15,6 +15,9 @@
 # Then where the hub's memory went during the soak: the JVM's own account of it (Native Memory Tracking, its
 # committed MiB per area at the start of the soak and at the end) beside the RSS, NIO's direct buffers, and the
 # largest classes of the live heap (after a full GC) at the start and the end.
+# Last, the broker's share of the latency: ECHO_MINUTES (default 2) of the same load at the same rate on the same broker,
+# moved by echo consumers that do the broker's part of the hub's work and nothing else (OrderSoak's echo mode); what
+# the hub adds is the difference between the two.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MINUTES=${1:-10}
@@ -23,6 +26,7 @@ IN_FLIGHT=64
 MAX_ORDERS=${MAX_ORDERS:-1000}   # the closed-loop run that measures the maximum
 SOAK_RETENTION=${SOAK_RETENTION:-2m}
 SOAK_PURGE_INTERVAL=${SOAK_PURGE_INTERVAL:-30s}
+ECHO_MINUTES=${ECHO_MINUTES:-2}
 source bench/lib.sh
 HUB_JAVA_OPTS="${HUB_JAVA_OPTS:-} -XX:NativeMemoryTracking=summary"
 start_sandbox
@@ -56,3 +60,6 @@ cat "$DATA/histogram-start"
 echo "and at its end:"
 jcmd $HUB GC.class_histogram | sed -n 4,13p
 echo "heap after that full GC: $(jcmd $HUB GC.heap_info | grep -Eo 'used [0-9]+K' | head -1)"
+echo "the broker's share: echo consumers (an intake hop and a lane hop, transacted) at $RATE orders/s for $ECHO_MINUTES minutes, same broker"
+java -cp "$CP" bench/OrderSoak.java $EMBEDDED_URL $USER "$PASSWORD" "$RATE" "$ECHO_MINUTES" samples/shipment-create.xml $HUB \
+  "$LEDGER_URL" hub "" echo 2>>"$DATA/soak-client.log" | sed -E 's/ hub_rss_mib=.*//; s/^/  echo /'
