@@ -4,8 +4,9 @@
 # that maximum, for MINUTES. The ledger's working tables keep rows for SOAK_RETENTION (purged every
 # SOAK_PURGE_INTERVAL), so that the retention purge shows within the run.
 #
-#   bench/soak.sh [MINUTES=10] [RATE=80% of the measured maximum]   # orders per second
+#   bench/soak.sh [MINUTES=10] [RATE=80% of the measured maximum]   # orders per second, or a share of the maximum
 #   PORT_BASE=29400 bench/soak.sh 2 10                              # every port from PORT_BASE (bench/lib.sh)
+#   WARMUP=6000 bench/soak.sh 3 50%                                 # the JIT warmed up first (default 200 orders)
 #
 # Prints the measured maximum, then per minute: orders sent and answered in that minute, p50/p99/max latency of its
 # answers (from each order's due time), orders unanswered, the hub's RSS and live threads, and the rows of
@@ -24,6 +25,7 @@ MINUTES=${1:-10}
 RATE=${2:-}
 IN_FLIGHT=64
 MAX_ORDERS=${MAX_ORDERS:-1000}   # the closed-loop run that measures the maximum
+WARMUP=${WARMUP:-200}
 SOAK_RETENTION=${SOAK_RETENTION:-2m}
 SOAK_PURGE_INTERVAL=${SOAK_PURGE_INTERVAL:-30s}
 ECHO_MINUTES=${ECHO_MINUTES:-2}
@@ -38,10 +40,11 @@ start_hub soak --spring.datasource.url="$LEDGER_URL" \
   --hub.retention.idempotency-keys=$SOAK_RETENTION --hub.retention.carrier-calls=$SOAK_RETENTION \
   --hub.retention.purge-interval=$SOAK_PURGE_INTERVAL --logging.level.io.carrierhub.ledger=INFO
 echo "hub: ready in $READY_MS ms ($HUB_MEMORY), idle RSS $(rss VmRSS); retention $SOAK_RETENTION, purge every $SOAK_PURGE_INTERVAL"
-bench hub 200 $EMBEDDED_URL >/dev/null   # warm-up
+bench hub "$WARMUP" $EMBEDDED_URL >/dev/null
 MAX=$(bench hub "$MAX_ORDERS" $EMBEDDED_URL)
 echo "maximum (closed loop, $MAX_ORDERS orders, at most $IN_FLIGHT unanswered): $MAX"
-RATE=${RATE:-$(awk -v m="$(rate "$MAX")" 'BEGIN { printf "%.1f", 0.8 * m }')}
+SHARE=80%
+case "$RATE" in ''|*%) SHARE=${RATE:-$SHARE}; RATE=$(awk -v m="$(rate "$MAX")" -v s="${SHARE%\%}" 'BEGIN { printf "%.1f", s / 100 * m }') ;; esac
 echo "soak: $RATE orders/s for $MINUTES minutes (open loop)"
 nmt > "$DATA/nmt-start"
 direct_buffers > "$DATA/direct-start"
