@@ -9,8 +9,10 @@ import jakarta.jms.TextMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -28,7 +30,8 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * each is timed from the moment its order was due to be sent; the TMS events on erp.order-events are read and
  * counted, as an ERP reads them. Every minute it prints the orders sent and answered in that minute, the latencies of
  * that minute's answers, the hub's RSS and live threads (/proc of HUB_PID), the rows of the ledger's working tables
- * (JDBC_URL), and the size of the H2 ledger's file with the share of live data in its chunks. At the end it waits up
+ * (JDBC_URL), the p50/p99/max of the carrier calls the ledger audited since the last line (the sandbox's share), and
+ * the size of the H2 ledger's file with the share of live data in its chunks. At the end it waits up
  * to a minute for the last answers.
  *
  * MODE echo (default hub) measures the broker's share of that latency instead: the same load on the same broker, at
@@ -53,6 +56,7 @@ public class OrderSoak {
     private final AtomicInteger notAccepted = new AtomicInteger();
     private final AtomicInteger events = new AtomicInteger();
     private List<Long> minuteLatencies = new ArrayList<>();
+    private Timestamp reportedAt = new Timestamp(System.currentTimeMillis());
     private final List<Long> allLatencies = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
@@ -217,6 +221,18 @@ public class OrderSoak {
                     info.put(file.getString(1), file.getString(2));
                 }
             }
+            // the carrier's share of the minute: how long the hub waited for the sandbox's answers
+            List<Long> calls = new ArrayList<>();
+            try (PreparedStatement since = ledger.prepareStatement("SELECT duration_ms FROM hub_carrier_call WHERE called_at >= ?")) {
+                since.setTimestamp(1, reportedAt);
+                try (ResultSet durations = since.executeQuery()) {
+                    while (durations.next()) {
+                        calls.add(durations.getLong(1) * 1_000_000);
+                    }
+                }
+            }
+            reportedAt = new Timestamp(System.currentTimeMillis());
+            line.append(" carrier_call_").append(percentiles(calls).replace(" ", " carrier_call_"));
             line.append(" ledger_file_mib=").append(Long.parseLong(info.get("info.FILE_SIZE")) >> 20)
                     .append(" ledger_file_fill=").append(info.get("info.FILL_RATE")).append('%')
                     .append(" ledger_chunks_fill=").append(info.get("info.CHUNKS_FILL_RATE")).append('%')

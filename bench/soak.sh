@@ -9,7 +9,8 @@
 #   WARMUP=6000 bench/soak.sh 3 50%                                 # the JIT warmed up first (default 200 orders)
 #
 # Prints the measured maximum, then per minute: orders sent and answered in that minute, p50/p99/max latency of its
-# answers (from each order's due time), orders unanswered, the hub's RSS and live threads, and the rows of
+# answers (from each order's due time), orders unanswered, the hub's RSS and live threads, the carrier calls' own
+# p50/p99/max (hub_carrier_call.duration_ms: the sandbox's share of the latency), and the rows of
 # CAMEL_MESSAGEPROCESSED (idempotency keys) and hub_carrier_call (audit), and the H2 file: its size
 # (ledger_file_mib), its blocks in use (ledger_file_fill), the live share of all its chunks (ledger_chunks_fill) and
 # of those past H2's retention time (ledger_old_chunks_fill), read over H2's automatic server mode.
