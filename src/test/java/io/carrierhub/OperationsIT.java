@@ -1,8 +1,10 @@
 package io.carrierhub;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.carrierhub.ledger.H2Compaction;
+import jakarta.jms.ConnectionFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,13 +14,19 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.server.Consumer;
+import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jms.connection.SingleConnectionFactory;
 
 /**
  * What operations read over HTTP: the hub's health, with the broker, the database and Camel in it; and how the
@@ -33,6 +41,8 @@ class OperationsIT {
     EmbeddedActiveMQ broker;
     @Autowired
     H2Compaction compaction;
+    @Autowired
+    ConnectionFactory connections;
 
     @Test
     void healthIsUpWithBrokerDatabaseAndCamel() throws Exception {
@@ -58,6 +68,27 @@ class OperationsIT {
                 .isEqualTo(4 * 1024 * 1024);
         assertThat(lane.getPrefetchPageBytes()).isEqualTo(2 * 1024 * 1024);
         assertThat(lane.getPageSizeBytes()).as("a page, written or read, is in the heap whole").isEqualTo(1024 * 1024);
+    }
+
+    @Test
+    void theBrokerClientAsksOnceWhetherAQueueExists() {
+        ConnectionFactory target = ((SingleConnectionFactory) connections).getTargetConnectionFactory();
+
+        assertThat(((ActiveMQConnectionFactory) target).isCacheDestinations()).isTrue();
+    }
+
+    @Test
+    void listenersKeepTheirConsumersBetweenReceives() {
+        Queue orders = broker.getActiveMQServer().locateQueue("erp.orders");
+        Set<Long> consumers = consumerIds(orders);
+
+        assertThat(consumers).isNotEmpty();
+        // a listener receives for a second at a time: one that made a consumer for each receive would show new ones
+        await().during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(5)).until(() -> consumerIds(orders).equals(consumers));
+    }
+
+    private static Set<Long> consumerIds(Queue queue) {
+        return queue.getConsumers().stream().map(Consumer::sequentialID).collect(Collectors.toSet());
     }
 
     @Test
