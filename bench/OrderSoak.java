@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * counted, as an ERP reads them. Every minute it prints the orders sent and answered in that minute, the latencies of
  * that minute's answers, the hub's RSS and live threads (/proc of HUB_PID), the rows of the ledger's working tables
  * (JDBC_URL), the p50/p99/max of the carrier calls the ledger audited since the last line (the sandbox's share), and
- * the size of the H2 ledger's file with the share of live data in its chunks. At the end it waits up
+ * the ledger's storage: an H2 file's size with the share of live data in its chunks, or PostgreSQL's database size
+ * and the write-ahead log written so far. At the end it waits up
  * to a minute for the last answers.
  *
  * MODE echo (default hub) measures the broker's share of that latency instead: the same load on the same broker, at
@@ -212,15 +214,6 @@ public class OrderSoak {
                     line.append(' ').append(table).append('=').append(rows.getLong(1));
                 }
             }
-            // the file's size; its blocks in use (the rest are holes); the live share of its chunks, and of the chunks
-            // older than H2's retention time, the only ones compaction may rewrite
-            Map<String, String> info = new HashMap<>();
-            try (ResultSet file = statement.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
-                    + " WHERE SETTING_NAME LIKE 'info.%'")) {
-                while (file.next()) {
-                    info.put(file.getString(1), file.getString(2));
-                }
-            }
             // the carrier's share of the minute: how long the hub waited for the sandbox's answers
             List<Long> calls = new ArrayList<>();
             try (PreparedStatement since = ledger.prepareStatement("SELECT duration_ms FROM hub_carrier_call WHERE called_at >= ?")) {
@@ -233,12 +226,36 @@ public class OrderSoak {
             }
             reportedAt = new Timestamp(System.currentTimeMillis());
             line.append(" carrier_call_").append(percentiles(calls).replace(" ", " carrier_call_"));
-            line.append(" ledger_file_mib=").append(Long.parseLong(info.get("info.FILE_SIZE")) >> 20)
-                    .append(" ledger_file_fill=").append(info.get("info.FILL_RATE")).append('%')
-                    .append(" ledger_chunks_fill=").append(info.get("info.CHUNKS_FILL_RATE")).append('%')
-                    .append(" ledger_old_chunks_fill=").append(info.get("info.CHUNKS_FILL_RATE_RW")).append('%');
+            line.append(ledger.getMetaData().getURL().startsWith("jdbc:h2:") ? h2File(statement) : postgresStorage(statement));
         }
         System.out.println(line);
+    }
+
+    /**
+     * The H2 file's size; its blocks in use (the rest are holes); the live share of its chunks, and of the chunks older
+     * than H2's retention time, the only ones compaction may rewrite.
+     */
+    private static String h2File(Statement statement) throws SQLException {
+        Map<String, String> info = new HashMap<>();
+        try (ResultSet file = statement.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                + " WHERE SETTING_NAME LIKE 'info.%'")) {
+            while (file.next()) {
+                info.put(file.getString(1), file.getString(2));
+            }
+        }
+        return " ledger_file_mib=" + (Long.parseLong(info.get("info.FILE_SIZE")) >> 20)
+                + " ledger_file_fill=" + info.get("info.FILL_RATE") + '%'
+                + " ledger_chunks_fill=" + info.get("info.CHUNKS_FILL_RATE") + '%'
+                + " ledger_old_chunks_fill=" + info.get("info.CHUNKS_FILL_RATE_RW") + '%';
+    }
+
+    /** PostgreSQL's database size, and the write-ahead log written since the server's cluster was made. */
+    private static String postgresStorage(Statement statement) throws SQLException {
+        try (ResultSet sizes = statement.executeQuery("SELECT pg_database_size(current_database()) >> 20,"
+                + " pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint >> 20")) {
+            sizes.next();
+            return " ledger_db_mib=" + sizes.getLong(1) + " ledger_wal_written_mib=" + sizes.getLong(2);
+        }
     }
 
     private static String field(List<String> status, String name) {

@@ -7,13 +7,16 @@
 #   bench/soak.sh [MINUTES=10] [RATE=80% of the measured maximum]   # orders per second, or a share of the maximum
 #   PORT_BASE=29400 bench/soak.sh 2 10                              # every port from PORT_BASE (bench/lib.sh)
 #   WARMUP=6000 bench/soak.sh 3 50%                                 # the JIT warmed up first (default 200 orders)
+#   LEDGER=postgres bench/soak.sh 3 50%                             # the ledger on a PostgreSQL server of its own, as in
+#                                                                   # production (bench/postgres.sh), on PORT_BASE+30
 #
 # Prints the measured maximum, then per minute: orders sent and answered in that minute, p50/p99/max latency of its
 # answers (from each order's due time), orders unanswered, the hub's RSS and live threads, the carrier calls' own
 # p50/p99/max (hub_carrier_call.duration_ms: the sandbox's share of the latency), and the rows of
 # CAMEL_MESSAGEPROCESSED (idempotency keys) and hub_carrier_call (audit), and the H2 file: its size
 # (ledger_file_mib), its blocks in use (ledger_file_fill), the live share of all its chunks (ledger_chunks_fill) and
-# of those past H2's retention time (ledger_old_chunks_fill), read over H2's automatic server mode.
+# of those past H2's retention time (ledger_old_chunks_fill), read over H2's automatic server mode; or with PostgreSQL,
+# the database's size (ledger_db_mib) and the write-ahead log written so far (ledger_wal_written_mib).
 # Then where the hub's memory went during the soak: the JVM's own account of it (Native Memory Tracking, its
 # committed MiB per area at the start of the soak and at the end) beside the RSS, NIO's direct buffers, and the
 # largest classes of the live heap (after a full GC) at the start and the end.
@@ -30,13 +33,27 @@ WARMUP=${WARMUP:-200}
 SOAK_RETENTION=${SOAK_RETENTION:-2m}
 SOAK_PURGE_INTERVAL=${SOAK_PURGE_INTERVAL:-30s}
 ECHO_MINUTES=${ECHO_MINUTES:-2}
+LEDGER=${LEDGER:-h2}
 source bench/lib.sh
 HUB_JAVA_OPTS="${HUB_JAVA_OPTS:-} -XX:NativeMemoryTracking=summary"
 start_sandbox
 
 machine
-# the hub's ledger URL, served to the soak's ledger reads (AUTO_SERVER, which H2 refuses with DB_CLOSE_ON_EXIT=FALSE)
-LEDGER_URL="jdbc:h2:file:retry:$DATA/soak/ledger;LOCK_TIMEOUT=30000;WRITE_DELAY=0;AUTO_SERVER=TRUE;AUTO_SERVER_PORT=$LEDGER_PORT"
+if [ "$LEDGER" = postgres ]; then
+  . bench/postgres.sh
+  postgres_fetch
+  LEDGER_PASSWORD=${HUB_LEDGER_PASSWORD:-ledger-dev-password}
+  postgres_create "$DATA/pg" hub "$LEDGER_PASSWORD"
+  postgres_start "$DATA/pg" $LEDGER_PORT
+  MORE_PIDS="$MORE_PIDS $(head -1 "$DATA/pg/data/postmaster.pid")"
+  LEDGER_URL=jdbc:postgresql://127.0.0.1:$LEDGER_PORT/postgres
+  export SPRING_DATASOURCE_USERNAME=hub SPRING_DATASOURCE_PASSWORD=$LEDGER_PASSWORD
+  echo "ledger: PostgreSQL $("$PG/bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$LEDGER_PORT ($DATA/pg)"
+else
+  LEDGER_PASSWORD=
+  # the hub's ledger URL, served to the soak's ledger reads (AUTO_SERVER, which H2 refuses with DB_CLOSE_ON_EXIT=FALSE)
+  LEDGER_URL="jdbc:h2:file:retry:$DATA/soak/ledger;LOCK_TIMEOUT=30000;WRITE_DELAY=0;AUTO_SERVER=TRUE;AUTO_SERVER_PORT=$LEDGER_PORT"
+fi
 start_hub soak --spring.datasource.url="$LEDGER_URL" \
   --hub.retention.idempotency-keys=$SOAK_RETENTION --hub.retention.carrier-calls=$SOAK_RETENTION \
   --hub.retention.purge-interval=$SOAK_PURGE_INTERVAL --logging.level.io.carrierhub.ledger=INFO
@@ -51,7 +68,7 @@ nmt > "$DATA/nmt-start"
 direct_buffers > "$DATA/direct-start"
 jcmd $HUB GC.class_histogram | sed -n 4,13p > "$DATA/histogram-start"   # after a full GC: what is live
 java -cp "$CP" bench/OrderSoak.java $EMBEDDED_URL $USER "$PASSWORD" "$RATE" "$MINUTES" samples/shipment-create.xml $HUB \
-  "$LEDGER_URL" hub "" 2>"$DATA/soak-client.log"
+  "$LEDGER_URL" hub "$LEDGER_PASSWORD" 2>"$DATA/soak-client.log"
 nmt > "$DATA/nmt-end"
 direct_buffers > "$DATA/direct-end"
 echo "hub peak RSS: $(rss VmHWM); purges logged: $(grep -c 'Ledger retention:' "$DATA/soak.log" || true)"
@@ -66,4 +83,4 @@ jcmd $HUB GC.class_histogram | sed -n 4,13p
 echo "heap after that full GC: $(jcmd $HUB GC.heap_info | grep -Eo 'used [0-9]+K' | head -1)"
 echo "the broker's share: echo consumers (an intake hop and a lane hop, transacted) at $RATE orders/s for $ECHO_MINUTES minutes, same broker"
 java -cp "$CP" bench/OrderSoak.java $EMBEDDED_URL $USER "$PASSWORD" "$RATE" "$ECHO_MINUTES" samples/shipment-create.xml $HUB \
-  "$LEDGER_URL" hub "" echo 2>>"$DATA/soak-client.log" | sed -E 's/ hub_rss_mib=.*//; s/^/  echo /'
+  "$LEDGER_URL" hub "$LEDGER_PASSWORD" echo 2>>"$DATA/soak-client.log" | sed -E 's/ hub_rss_mib=.*//; s/^/  echo /'
