@@ -4,17 +4,25 @@
 #   cds  - the jar extracted (java -Djarmode=tools ... extract) with a class data sharing archive made by a training
 #          run (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh), as Spring Boot documents it and as the
 #          Dockerfile runs the hub
+#   cluster-jar, cluster-cds - the same two with the `cluster` profile, as in production: no broker and no sandboxes
+#          in the hub's JVM; a standalone Artemis (bench/artemis.sh) and a PostgreSQL ledger (bench/postgres.sh, a
+#          fresh cluster each start, made before the clock starts)
 #
 #   bench/startup.sh [RUNS=3]
+#   SHAPES="jar cds cluster-jar cluster-cds" bench/startup.sh 2     # default: jar cds
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
+SHAPES=${SHAPES:-jar cds}
+PASSWORD=bench-password
+. bench/artemis.sh
+. bench/postgres.sh
 HUB_MEMORY=${HUB_MEMORY:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k -XX:TrimNativeHeapInterval=5000 -Djdk.nio.maxCachedBufferSize=262144}
 ./mvnw -q -B -DskipTests package
 JAR=$(ls target/carrier-hub-*.jar)
 WORK=$(mktemp -d /tmp/carrier-hub-startup.XXXXXX)
-trap 'kill $HUB 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"' EXIT
-HUB=
+trap 'kill $HUB $ARTEMIS_PID 2>/dev/null; [ ! -f "$WORK/pg/data/postmaster.pid" ] || postgres_stop "$WORK/pg"; wait 2>/dev/null; rm -rf "$WORK"' EXIT
+HUB= ARTEMIS_PID=
 ARGS=(--server.port=18070 --hub.broker.tcp-acceptor= --hub.sandbox.bring-shipment.port=0 --hub.sandbox.drivoo.port=0
       --hub.carriers.bring-shipment.base-url=http://127.0.0.1:9/shipment --hub.carriers.drivoo.base-url=http://127.0.0.1:9)
 
@@ -23,15 +31,36 @@ APP=$WORK/app/$(basename "$JAR")
 java $HUB_MEMORY -XX:ArchiveClassesAtExit="$WORK/app/hub.jsa" -Dspring.context.exit=onRefresh -jar "$APP" \
   --hub.data-dir="$WORK/training" "${ARGS[@]}" > "$WORK/training.log" 2>&1 || { cat "$WORK/training.log"; exit 1; }
 
+# the cluster profile's settings, by environment as docker/compose.yaml gives them; no carrier is called (the Bringg
+# merchant is the sandbox's, with its default credentials)
+CLUSTER_ENV=(SPRING_PROFILES_ACTIVE=cluster HUB_BROKER_URL=tcp://127.0.0.1:18071 HUB_BROKER_PASSWORD=$PASSWORD
+             SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:18072/postgres SPRING_DATASOURCE_USERNAME=hub
+             SPRING_DATASOURCE_PASSWORD=$PASSWORD BRINGG_URL=https://127.0.0.1:9 BRINGG_WEBHOOK_KEYS=sandbox=bench-key)
+if [[ " $SHAPES " == *" cluster-"* ]]; then
+  artemis_fetch
+  postgres_fetch
+  artemis_create "$WORK/broker" 18071 hub $PASSWORD
+  artemis_start "$WORK/broker"
+fi
+# fresh_ledger: a new PostgreSQL cluster in $WORK/pg, so that each start migrates as a fresh data directory does
+fresh_ledger() {
+  [ ! -f "$WORK/pg/data/postmaster.pid" ] || postgres_stop "$WORK/pg"
+  rm -rf "$WORK/pg"
+  postgres_create "$WORK/pg" hub $PASSWORD
+  postgres_start "$WORK/pg" 18072
+}
+
 # ready LABEL JAVA-ARGS...: milliseconds to health UP
 ready() {
   local label=$1; shift
   rm -rf "$WORK/data"
+  local environment=()
+  if [[ $label == cluster-* ]]; then fresh_ledger; environment=("${CLUSTER_ENV[@]}"); fi
   local start; start=$(date +%s%N)
-  java $HUB_MEMORY "$@" --hub.data-dir="$WORK/data" "${ARGS[@]}" > "$WORK/$label.log" 2>&1 &
+  env "${environment[@]}" java $HUB_MEMORY "$@" --hub.data-dir="$WORK/data" "${ARGS[@]}" > "$WORK/$label.log" 2>&1 &
   HUB=$!
   until curl -sf http://localhost:18070/actuator/health >/dev/null; do
-    kill -0 $HUB 2>/dev/null || { cat "$WORK/$label.log"; exit 1; }
+    kill -0 $HUB 2>/dev/null || { cat "$WORK/$label.log" >&2; exit 1; }
     sleep 0.05
   done
   echo "$label $(( ($(date +%s%N) - start) / 1000000 ))"
@@ -40,7 +69,11 @@ ready() {
 
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
 for _ in $(seq "$RUNS"); do
-  ready jar -jar "$JAR"
-  ready cds -XX:SharedArchiveFile="$WORK/app/hub.jsa" -Xlog:cds=off -jar "$APP"
+  for shape in $SHAPES; do
+    case $shape in
+      *jar) ready $shape -jar "$JAR" ;;
+      *cds) ready $shape -XX:SharedArchiveFile="$WORK/app/hub.jsa" -Xlog:cds=off -jar "$APP" ;;
+    esac
+  done
 done | awk '{ ms[$1] = ms[$1] " " $2; sum[$1] += $2; n[$1]++ }
   END { for (k in ms) printf "%s: ready in%s ms (mean %.0f)\n", k, ms[k], sum[k] / n[k] }'
