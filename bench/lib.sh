@@ -3,8 +3,8 @@
 # `set -euo pipefail` and has cd'ed to the repository's root.
 #
 # Ports, all from PORT_BASE (default 18080): the hub's HTTP PORT_BASE, the Bring sandbox PORT_BASE+11, the embedded
-# broker's TCP acceptor PORT_BASE+20, a standalone broker PORT_BASE+21, the ledger's H2 server PORT_BASE+30. The
-# hub's other sandboxes (Drivoo, Bring PO, Bringg) take free ports.
+# broker's TCP acceptor PORT_BASE+20, a standalone broker PORT_BASE+21, the ledger's server PORT_BASE+30 (H2's, or
+# PostgreSQL's with LEDGER=postgres). The hub's other sandboxes (Drivoo, Bring PO, Bringg) take free ports.
 PORT_BASE=${PORT_BASE:-18080}
 HUB_PORT=$PORT_BASE
 SANDBOX_PORT=$((PORT_BASE + 11))
@@ -20,6 +20,16 @@ PASSWORD=${HUB_BROKER_PASSWORD:-hub-dev-password}
 # the memory settings the Dockerfile and README give the hub (heap, metaspace, native memory given back: docker/Dockerfile)
 HUB_MEMORY=${HUB_MEMORY:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k -XX:TrimNativeHeapInterval=5000 -Djdk.nio.maxCachedBufferSize=262144}
 HUB_START_TIMEOUT=${HUB_START_TIMEOUT:-300}   # seconds; a loaded machine needs them
+# LEDGER=postgres gives each hub started a PostgreSQL server of its own for its ledger, made fresh in $DATA/pg-NAME on
+# PORT_BASE+30 (bench/postgres.sh), as in production; the default is the embedded H2 in the hub's data directory
+LEDGER=${LEDGER:-h2}
+LEDGER_URL= LEDGER_PASSWORD= PG_DIR=
+if [ "$LEDGER" = postgres ]; then
+  . bench/postgres.sh
+  postgres_fetch
+  LEDGER_PASSWORD=${HUB_LEDGER_PASSWORD:-ledger-dev-password}
+  export SPRING_DATASOURCE_USERNAME=hub SPRING_DATASOURCE_PASSWORD=$LEDGER_PASSWORD
+fi
 
 ./mvnw -q -B -DskipTests package
 CP=$(./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/dev/stdout)
@@ -31,7 +41,8 @@ JAR=$DATA/carrier-hub.jar
 cp target/carrier-hub-*.jar "$JAR"
 HUB= SANDBOX= MORE_PIDS=
 # KEEP=1 keeps the data directory and logs
-trap 'kill $HUB $SANDBOX $MORE_PIDS 2>/dev/null; wait 2>/dev/null; [ -n "${KEEP:-}" ] && echo "kept $DATA" || rm -rf "$DATA"' EXIT
+trap 'kill $HUB $SANDBOX $MORE_PIDS 2>/dev/null; wait 2>/dev/null; [ -z "$PG_DIR" ] || postgres_stop "$PG_DIR" || true
+      [ -n "${KEEP:-}" ] && echo "kept $DATA" || rm -rf "$DATA"' EXIT
 
 machine() {
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -44,10 +55,24 @@ start_sandbox() {
   SANDBOX=$!
 }
 
+# hub_postgres NAME: hub NAME's PostgreSQL server, in $DATA/pg-NAME on LEDGER_PORT, made and started at its first
+# start (another hub's stopped), kept at its restarts; sets LEDGER_URL
+hub_postgres() {
+  [ "$PG_DIR" != "$DATA/pg-$1" ] || return 0
+  [ -z "$PG_DIR" ] || postgres_stop "$PG_DIR"
+  PG_DIR=$DATA/pg-$1
+  postgres_create "$PG_DIR" hub "$LEDGER_PASSWORD"
+  postgres_start "$PG_DIR" $LEDGER_PORT
+  LEDGER_URL=jdbc:postgresql://127.0.0.1:$LEDGER_PORT/postgres
+  echo "ledger: PostgreSQL $("$PG/bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$LEDGER_PORT ($PG_DIR)"
+}
+
 # start_hub NAME [ARGS...]: the fat jar on data directory $DATA/NAME (log $DATA/NAME.log, appended: a restart on the
-# same data continues it), timed from `java -jar` to health UP in READY_MS; fails if the hub died on the way
+# same data continues it), with LEDGER=postgres on its own PostgreSQL server, timed from `java -jar` to health UP in
+# READY_MS; fails if the hub died on the way
 start_hub() {
   local name=$1; shift
+  if [ "$LEDGER" = postgres ]; then hub_postgres "$name"; set -- --spring.datasource.url=$LEDGER_URL "$@"; fi
   local start; start=$(date +%s%N)
   java $HUB_MEMORY ${HUB_JAVA_OPTS:-} -jar "$JAR" --hub.data-dir="$DATA/$name" --server.port=$HUB_PORT \
     --hub.broker.tcp-acceptor=$EMBEDDED_URL \

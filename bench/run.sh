@@ -9,6 +9,7 @@
 #   BROKERS=embedded bench/run.sh                     # one broker only (embedded or standalone)
 #   PORT_BASE=29400 bench/run.sh                      # every port from PORT_BASE (bench/lib.sh), default 18080
 #   WARMUP=200 bench/run.sh                           # orders through the hub before it is measured (default 4000)
+#   LEDGER=postgres bench/run.sh                      # each hub's ledger on a PostgreSQL server of its own (bench/lib.sh)
 #
 # Prints, for each broker:
 #   generator - the load generator's own ceiling (asynchronous persistent sends, counted when the broker confirms)

@@ -8,7 +8,7 @@
 #   PORT_BASE=29400 bench/soak.sh 2 10                              # every port from PORT_BASE (bench/lib.sh)
 #   WARMUP=6000 bench/soak.sh 3 50%                                 # the JIT warmed up first (default 200 orders)
 #   LEDGER=postgres bench/soak.sh 3 50%                             # the ledger on a PostgreSQL server of its own, as in
-#                                                                   # production (bench/postgres.sh), on PORT_BASE+30
+#                                                                   # production (bench/lib.sh), on PORT_BASE+30
 #
 # Prints the measured maximum, then per minute: orders sent and answered in that minute, p50/p99/max latency of its
 # answers (from each order's due time), orders unanswered, the hub's RSS and live threads, the carrier calls' own
@@ -33,28 +33,16 @@ WARMUP=${WARMUP:-200}
 SOAK_RETENTION=${SOAK_RETENTION:-2m}
 SOAK_PURGE_INTERVAL=${SOAK_PURGE_INTERVAL:-30s}
 ECHO_MINUTES=${ECHO_MINUTES:-2}
-LEDGER=${LEDGER:-h2}
 source bench/lib.sh
 HUB_JAVA_OPTS="${HUB_JAVA_OPTS:-} -XX:NativeMemoryTracking=summary"
 start_sandbox
 
 machine
-if [ "$LEDGER" = postgres ]; then
-  . bench/postgres.sh
-  postgres_fetch
-  LEDGER_PASSWORD=${HUB_LEDGER_PASSWORD:-ledger-dev-password}
-  postgres_create "$DATA/pg" hub "$LEDGER_PASSWORD"
-  postgres_start "$DATA/pg" $LEDGER_PORT
-  MORE_PIDS="$MORE_PIDS $(head -1 "$DATA/pg/data/postmaster.pid")"
-  LEDGER_URL=jdbc:postgresql://127.0.0.1:$LEDGER_PORT/postgres
-  export SPRING_DATASOURCE_USERNAME=hub SPRING_DATASOURCE_PASSWORD=$LEDGER_PASSWORD
-  echo "ledger: PostgreSQL $("$PG/bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$LEDGER_PORT ($DATA/pg)"
-else
-  LEDGER_PASSWORD=
-  # the hub's ledger URL, served to the soak's ledger reads (AUTO_SERVER, which H2 refuses with DB_CLOSE_ON_EXIT=FALSE)
+# with H2, the hub's ledger URL, served to the soak's ledger reads (AUTO_SERVER, which H2 refuses with
+# DB_CLOSE_ON_EXIT=FALSE); with PostgreSQL, start_hub sets it
+[ "$LEDGER" = postgres ] || \
   LEDGER_URL="jdbc:h2:file:retry:$DATA/soak/ledger;LOCK_TIMEOUT=30000;WRITE_DELAY=0;AUTO_SERVER=TRUE;AUTO_SERVER_PORT=$LEDGER_PORT"
-fi
-start_hub soak --spring.datasource.url="$LEDGER_URL" \
+start_hub soak ${LEDGER_URL:+"--spring.datasource.url=$LEDGER_URL"} \
   --hub.retention.idempotency-keys=$SOAK_RETENTION --hub.retention.carrier-calls=$SOAK_RETENTION \
   --hub.retention.purge-interval=$SOAK_PURGE_INTERVAL --logging.level.io.carrierhub.ledger=INFO
 echo "hub: ready in $READY_MS ms ($HUB_MEMORY), idle RSS $(rss VmRSS); retention $SOAK_RETENTION, purge every $SOAK_PURGE_INTERVAL"
