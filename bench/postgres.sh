@@ -6,7 +6,8 @@
 #   postgres_fetch
 #   postgres_create DIR USER PASSWORD     # a cluster in DIR/data, USER its superuser
 #   postgres_start DIR PORT               # runs it on 127.0.0.1:PORT, returns once it accepts connections
-#   postgres_stop DIR                     # stops it at once (-m immediate: as a crash, recovered at the next start)
+#   postgres_stop DIR                     # stops it at once if it runs (-m immediate: as a crash, recovered at the next
+#                                         # start)
 
 PG_VERSION=17.7.0
 PG=target/tools/postgres-$PG_VERSION
@@ -32,4 +33,4 @@ postgres_create() {
 }
 
 postgres_start() { as_pg "$PG/bin/pg_ctl" -D "$1/data" -l "$1/postgres.log" -w -o "-p $2 -h 127.0.0.1 -k $1" start >/dev/null; }
-postgres_stop() { as_pg "$PG/bin/pg_ctl" -D "$1/data" -m immediate -w stop >/dev/null; }
+postgres_stop() { [ ! -f "$1/data/postmaster.pid" ] || as_pg "$PG/bin/pg_ctl" -D "$1/data" -m immediate -w stop >/dev/null; }

@@ -21,7 +21,7 @@ HUB_MEMORY=${HUB_MEMORY:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k -XX
 ./mvnw -q -B -DskipTests package
 JAR=$(ls target/carrier-hub-*.jar)
 WORK=$(mktemp -d /tmp/carrier-hub-startup.XXXXXX)
-trap 'kill $HUB $ARTEMIS_PID 2>/dev/null; [ ! -f "$WORK/pg/data/postmaster.pid" ] || postgres_stop "$WORK/pg"; wait 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'kill $HUB $ARTEMIS_PID 2>/dev/null; postgres_stop "$WORK/pg"; wait 2>/dev/null; rm -rf "$WORK"' EXIT
 HUB= ARTEMIS_PID=
 ARGS=(--server.port=18070 --hub.broker.tcp-acceptor= --hub.sandbox.bring-shipment.port=0 --hub.sandbox.drivoo.port=0
       --hub.carriers.bring-shipment.base-url=http://127.0.0.1:9/shipment --hub.carriers.drivoo.base-url=http://127.0.0.1:9)
@@ -44,7 +44,7 @@ if [[ " $SHAPES " == *" cluster-"* ]]; then
 fi
 # fresh_ledger: a new PostgreSQL cluster in $WORK/pg, so that each start migrates as a fresh data directory does
 fresh_ledger() {
-  [ ! -f "$WORK/pg/data/postmaster.pid" ] || postgres_stop "$WORK/pg"
+  postgres_stop "$WORK/pg"
   rm -rf "$WORK/pg"
   postgres_create "$WORK/pg" hub $PASSWORD
   postgres_start "$WORK/pg" 18072

@@ -44,7 +44,7 @@ pg_stop() { postgres_stop "$DATA/pg"; }
 cleanup() {
   kill $STREAM $HUB $SANDBOX 2>/dev/null || true
   [ -z "$ARTEMIS_PID" ] || kill -9 $ARTEMIS_PID 2>/dev/null || true
-  [ ! -f "$DATA/pg/data/postmaster.pid" ] || pg_stop 2>/dev/null || true
+  pg_stop 2>/dev/null || true
   wait 2>/dev/null || true
   [ -n "${KEEP:-}" ] && echo "kept: $DATA" || rm -rf "$DATA"
 }
