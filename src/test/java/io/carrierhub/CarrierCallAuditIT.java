@@ -10,6 +10,7 @@ import io.carrierhub.ops.CarrierCall;
 import io.carrierhub.ops.CarrierCallAudit;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,8 +104,9 @@ class CarrierCallAuditIT {
     @Test
     void recordsOlderThanTheRetentionArePurged() {
         String orderId = "AUD-" + UUID.randomUUID().toString().substring(0, 8);
-        audit.record(new CarrierCall(Instant.now().minus(Duration.ofDays(31)), "drivoo", orderId, "POST course", "201", 12, "{}", "{}"));
-        audit.record(new CarrierCall(Instant.now().minus(Duration.ofDays(29)), "drivoo", orderId, "PUT course/1", "200", 9, "{}", "{}"));
+        audit.record(List.of(
+                new CarrierCall(Instant.now().minus(Duration.ofDays(31)), "drivoo", orderId, "POST course", "201", 12, "{}", "{}"),
+                new CarrierCall(Instant.now().minus(Duration.ofDays(29)), "drivoo", orderId, "PUT course/1", "200", 9, "{}", "{}")));
 
         assertThat(retention.purge().get("hub_carrier_call")).isGreaterThanOrEqualTo(1);
 

@@ -21,12 +21,13 @@ public class CarrierCallAudit {
         this.properties = properties;
     }
 
-    /** Records the call with its bodies masked and cut to {@code hub.audit.max-body-length}. */
-    public void record(CarrierCall call) {
-        jdbc.update("INSERT INTO hub_carrier_call (called_at, carrier, order_id, operation, status, duration_ms, request_body,"
-                        + " response_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                Timestamp.from(call.calledAt()), call.carrier(), call.orderId(), call.operation(), call.status(),
-                call.durationMillis(), kept(call.requestBody()), kept(call.responseBody()));
+    /** Records the calls, in one statement batch, with their bodies masked and cut to {@code hub.audit.max-body-length}. */
+    public void record(List<CarrierCall> calls) {
+        jdbc.batchUpdate("INSERT INTO hub_carrier_call (called_at, carrier, order_id, operation, status, duration_ms,"
+                        + " request_body, response_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                calls.stream().map(call -> new Object[] {Timestamp.from(call.calledAt()), call.carrier(), call.orderId(),
+                        call.operation(), call.status(), call.durationMillis(), kept(call.requestBody()),
+                        kept(call.responseBody())}).toList());
     }
 
     /** The calls made for an order, first first. */

@@ -4,12 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What the lane's carrier call records about itself (routes/carrier-lane.yaml, around the carrier's HTTP call): its
- * duration as {@code hub_carrier_call_seconds{carrier,status}}, and the call in the audit.
+ * duration as {@code hub_carrier_call_seconds{carrier,status}}, and the call in the audit. The audit is written with
+ * the outcome the call led to ({@link #record}), in the database transaction of that outcome where it has one: a
+ * commit of its own per call would cost each order one more write to the ledger's disk.
  */
 public class CarrierCalls {
 
@@ -18,6 +24,8 @@ public class CarrierCalls {
     private static final String STARTED_AT = "hubCallStartedAt";
     private static final String REQUEST = "hubCallRequest";
     private static final String OPERATION = "hubCallOperation";
+    /** The calls made for this message and not yet in the audit. */
+    private static final String UNRECORDED = "hubCallsUnrecorded";
     /** camel-cxf's operationName header: the WSDL operation a SOAP call invokes. */
     private static final String SOAP_OPERATION = "operationName";
 
@@ -29,6 +37,14 @@ public class CarrierCalls {
         this.metrics = metrics;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * Makes the list in which this message's calls wait for their outcome. The lane makes it before its circuit
+     * breaker: the breaker calls on a copy of the exchange, which shares the list but is dropped when a call fails.
+     */
+    public void keep(Exchange exchange) {
+        unrecorded(exchange);
     }
 
     /** Just before the call, with the carrier's request on the message. */
@@ -57,9 +73,37 @@ public class CarrierCalls {
             responseBody = text(body);
         }
         metrics.carrierCall(carrier, status, duration);
-        audit.record(new CarrierCall(exchange.getProperty(STARTED_AT, Instant.class), carrier,
+        unrecorded(exchange).add(new CarrierCall(exchange.getProperty(STARTED_AT, Instant.class), carrier,
                 exchange.getProperty("hubOrderId", String.class), exchange.getProperty(OPERATION, String.class), status,
                 duration.toMillis(), exchange.getProperty(REQUEST, String.class), responseBody));
+    }
+
+    /**
+     * Writes the calls made for this message to the audit, with the outcome they led to (the yes, the next attempt
+     * planned, the rejection). In a transaction they count as written once it commits: if it rolls back, the outcome
+     * that follows (a rejection) writes them.
+     */
+    public void record(Exchange exchange) {
+        List<CarrierCall> calls = unrecorded(exchange);
+        if (calls.isEmpty()) {
+            return;
+        }
+        audit.record(calls);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    calls.clear();
+                }
+            });
+        } else {
+            calls.clear();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<CarrierCall> unrecorded(Exchange exchange) {
+        return (List<CarrierCall>) exchange.getProperties().computeIfAbsent(UNRECORDED, name -> new ArrayList<CarrierCall>());
     }
 
     private static String text(byte[] body) {
