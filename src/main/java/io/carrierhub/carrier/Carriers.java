@@ -8,10 +8,7 @@ import io.carrierhub.order.OrderMessage;
 import io.carrierhub.order.model.CarrierReference;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Element;
-import org.xml.sax.SAXException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +18,18 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.dom.DOMSource;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.component.cxf.common.CxfPayload;
 import org.apache.camel.component.cxf.common.message.CxfConstants;
-import javax.xml.transform.dom.DOMSource;
-import java.util.ArrayList;
+import org.apache.camel.component.http.HttpMethods;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
 
 /**
  * The carriers the hub serves, each with its client, and what the lanes ask of them: which lane an order goes to,
@@ -119,7 +120,8 @@ public class Carriers {
         message.setBody(request.operation() != null && request.body() != null
                 ? new CxfPayload<>(new ArrayList<>(), List.of(new DOMSource(element(request.body()))), null) : request.body());
         message.setHeaders(new HashMap<>(request.headers()));
-        message.setHeader(Exchange.HTTP_METHOD, request.method());
+        // as camel-http's enum: from a String, Camel's converter searches all its converters at every call
+        message.setHeader(Exchange.HTTP_METHOD, HttpMethods.valueOf(request.method()));
         message.setHeader(Exchange.HTTP_PATH, request.path());
         if (request.query() != null) {
             message.setHeader(Exchange.HTTP_QUERY, request.query());
