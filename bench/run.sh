@@ -8,7 +8,7 @@
 #   HUB_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/hub.jfr" bench/run.sh   # with a JFR profile of the hub
 #   BROKERS=embedded bench/run.sh                     # one broker only (embedded or standalone)
 #   PORT_BASE=29400 bench/run.sh                      # every port from PORT_BASE (bench/lib.sh), default 18080
-#   WARMUP=200 bench/run.sh                           # orders through the hub before it is measured (default 4000)
+#   WARMUP=200 bench/run.sh                           # orders through the hub before it is measured (default 20000)
 #   LEDGER=postgres bench/run.sh                      # each hub's ledger on a PostgreSQL server of its own (bench/lib.sh)
 #
 # Prints, for each broker:
@@ -23,7 +23,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ORDERS=${1:-2000}
 IN_FLIGHT=${2:-64}
-WARMUP=${WARMUP:-4000}
+WARMUP=${WARMUP:-20000}
 source bench/lib.sh
 . bench/artemis.sh
 artemis_fetch
@@ -53,10 +53,13 @@ measure() {
   "$ARTEMIS" consumer --silent --url "$2" --user $USER --password "$PASSWORD" --destination queue://erp.order-events \
     --message-count 1000000000 --receive-timeout -1 >/dev/null 2>&1 &
   local events=$!; MORE_PIDS="$MORE_PIDS $events"
-  bench generator 200 "$2" >/dev/null; bench broker 200 "$2" >/dev/null; bench hub "$WARMUP" "$2" >/dev/null   # warm-up
+  bench generator 200 "$2" >/dev/null; bench broker 2000 "$2" >/dev/null   # warm-up
   GENERATOR=$(bench generator "$ORDERS" "$2"); echo "$GENERATOR"
   PERF=$(perf "$2"); echo "$PERF"
   BROKER=$(bench broker "$ORDERS" "$2"); echo "$BROKER"
+  # the hub's warm-up right before its run, nothing else through its JVM in between; the JIT's share printed below
+  # says whether it was enough (C2 compiles a method called once per order only after 5,000-15,000 orders)
+  bench hub "$WARMUP" "$2" >/dev/null
   local cpu_before; cpu_before=$(cpu_seconds); local jit_before; jit_before=$(jit_seconds)
   HUBRUN=$(bench hub "$ORDERS" "$2"); echo "$HUBRUN"
   local cpu_after; cpu_after=$(cpu_seconds); local jit_after; jit_after=$(jit_seconds)
