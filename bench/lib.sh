@@ -110,6 +110,8 @@ nmt() {
     /^-/ { name = $0; sub(/^- */, "", name); sub(/ *\(.*/, "", name); gsub(/ /, "_", name)
            match($0, /committed=[0-9]+/); print name, substr($0, RSTART + 10, RLENGTH - 10) }'
 }
+# written_bytes: the bytes the hub's process has had written to the disk so far (its files, flushed or synced)
+written_bytes() { awk '$1 == "write_bytes:" {print $2}' /proc/$HUB/io; }
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' /proc/$HUB/stat; }
 # jit_seconds: the time the hub's JIT compilers have spent compiling so far (jstat), in seconds
 jit_seconds() { jstat -compiler $HUB | awk 'NR == 2 {print $4}'; }

@@ -10,6 +10,7 @@
 #   PORT_BASE=29400 bench/run.sh                      # every port from PORT_BASE (bench/lib.sh), default 18080
 #   WARMUP=200 bench/run.sh                           # orders through the hub before it is measured (default 20000)
 #   LEDGER=postgres bench/run.sh                      # each hub's ledger on a PostgreSQL server of its own (bench/lib.sh)
+#   HUB_JAVA_OPTS=-XX:NativeMemoryTracking=summary bench/run.sh   # and the hub's memory by area after its run
 #
 # Prints, for each broker:
 #   generator - the load generator's own ceiling (asynchronous persistent sends, counted when the broker confirms)
@@ -61,15 +62,23 @@ measure() {
   # says whether it was enough (C2 compiles a method called once per order only after 5,000-15,000 orders)
   bench hub "$WARMUP" "$2" >/dev/null
   local cpu_before; cpu_before=$(cpu_seconds); local jit_before; jit_before=$(jit_seconds)
+  local written_before; written_before=$(written_bytes)
   HUBRUN=$(bench hub "$ORDERS" "$2"); echo "$HUBRUN"
   local cpu_after; cpu_after=$(cpu_seconds); local jit_after; jit_after=$(jit_seconds)
+  local written_after; written_after=$(written_bytes)
   awk -v h="$(rate "$HUBRUN")" -v p="$(rate "$PERF")" -v b="$(rate "$BROKER")" -v g="$(rate "$GENERATOR")" 'BEGIN {
     printf "hub/perf: %.0f%%   hub/echo: %.0f%%   generator ceiling: %.1fx the hub\n", (p > 0 ? 100 * h / p : 0), 100 * h / b, g / h }'
   awk -v a="$cpu_after" -v b="$cpu_before" -v n="$ORDERS" 'BEGIN { printf "hub CPU per order: %.2f ms\n", 1000 * (a - b) / n }'
+  # what the hub's process wrote to the disk: the embedded broker's journal and the H2 ledger, or neither
+  awk -v a="$written_after" -v b="$written_before" -v n="$ORDERS" 'BEGIN { printf "hub disk writes per order: %.1f KiB\n", (a - b) / n / 1024 }'
   # a JIT still compiling much is a hub still warming up: its CPU is not yet the hub's own
   awk -v a="$jit_after" -v b="$jit_before" -v c="$cpu_after" -v d="$cpu_before" 'BEGIN {
     printf "hub JIT compiling during the run: %.1f s (%.0f%% of the hub CPU)\n", a - b, 100 * (a - b) / (c - d) }'
   echo "hub peak RSS: $(rss VmHWM)"
+  # with HUB_JAVA_OPTS=-XX:NativeMemoryTracking=summary: where the memory went, right after the run
+  if [[ "${HUB_JAVA_OPTS:-}" == *NativeMemoryTracking* ]]; then
+    echo "hub RSS after the run: $(rss VmRSS); committed MiB by area (Native Memory Tracking): $(nmt | tr '\n' ' ')"
+  fi
   kill $events
 }
 
