@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.Security;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,14 +20,19 @@ import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.jsse.SecureSocketProtocolsParameters;
 import org.apache.camel.support.jsse.TrustManagersParameters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Bringg's outbound TLS policy: TLS 1.2 or later, and only the cipher suites Bringg lists (hub.bringg.tls), for the
  * driver-API calls (camel-http, {@link #camel()}) and their token calls (the JDK client, {@link #httpClient}). The
  * names are IANA names, checked against the JDK at start-up: a wrong name stops the hub here, not at the first call.
+ * A listed suite this JDK's own policy turns off ({@code jdk.tls.disabledAlgorithms}: {@code TLS_RSA_*} since JDK 24)
+ * is left out of what the hub offers, with a warning: the hub still starts on a newer JDK.
  */
 public final class BringgTls {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BringgTls.class);
     private static final Set<String> PROTOCOLS = Set.of("TLSv1.2", "TLSv1.3");
 
     private final List<String> protocols;
@@ -36,15 +43,22 @@ public final class BringgTls {
     public BringgTls(BringgProperties.Tls settings) {
         this.settings = settings;
         this.protocols = List.copyOf(settings.protocols());
-        this.cipherSuites = settings.cipherSuites() == null ? List.of() : List.copyOf(settings.cipherSuites());
+        List<String> listed = settings.cipherSuites() == null ? List.of() : List.copyOf(settings.cipherSuites());
         this.context = sslContext(settings);
-        List<String> problems = problems(protocols, cipherSuites, context.getSupportedSSLParameters());
+        List<String> known = List.of(context.getSupportedSSLParameters().getCipherSuites());
+        String disabled = Security.getProperty("jdk.tls.disabledAlgorithms");
+        List<String> problems = problems(protocols, listed, known, disabled);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("hub.bringg.tls is not usable: " + String.join("; ", problems));
         }
+        this.cipherSuites = listed.stream().filter(known::contains).toList();
+        List<String> leftOut = listed.stream().filter(suite -> !known.contains(suite)).toList();
+        if (!leftOut.isEmpty()) {
+            LOG.warn("hub.bringg.tls: not offering {}, turned off by this JDK's jdk.tls.disabledAlgorithms", leftOut);
+        }
     }
 
-    static List<String> problems(List<String> protocols, List<String> cipherSuites, SSLParameters supported) {
+    static List<String> problems(List<String> protocols, List<String> cipherSuites, List<String> known, String disabledAlgorithms) {
         List<String> problems = new ArrayList<>();
         if (protocols.isEmpty()) {
             problems.add("protocols is empty");
@@ -53,11 +67,19 @@ public final class BringgTls {
                 .forEach(protocol -> problems.add("protocol " + protocol + " is not allowed: Bringg requires TLS 1.2 or later (TLSv1.2, TLSv1.3)"));
         if (cipherSuites.isEmpty()) {
             problems.add("cipher-suites is empty");
+        } else if (cipherSuites.stream().noneMatch(known::contains)) {
+            problems.add("no cipher suite of cipher-suites is usable on this JDK");
         }
-        List<String> known = List.of(supported.getCipherSuites());
-        cipherSuites.stream().filter(suite -> !known.contains(suite)).forEach(suite -> problems.add("cipher suite " + suite
-                + " is unknown to this JDK" + (suite.startsWith("TLS_") ? "" : " (an OpenSSL name? the JDK takes IANA names, e.g. TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)")));
+        cipherSuites.stream().filter(suite -> !known.contains(suite) && !disabledByJdk(suite, disabledAlgorithms))
+                .forEach(suite -> problems.add("cipher suite " + suite + " is unknown to this JDK" + (suite.startsWith("TLS_") ? ""
+                        : " (an OpenSSL name? the JDK takes IANA names, e.g. TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)")));
         return problems;
+    }
+
+    /** Whether an entry of jdk.tls.disabledAlgorithms names the suite, exactly or as a prefix ending in '*'. */
+    static boolean disabledByJdk(String suite, String disabledAlgorithms) {
+        return disabledAlgorithms != null && Arrays.stream(disabledAlgorithms.split(",")).map(String::trim)
+                .anyMatch(entry -> entry.endsWith("*") ? suite.startsWith(entry.substring(0, entry.length() - 1)) : suite.equals(entry));
     }
 
     public List<String> protocols() {

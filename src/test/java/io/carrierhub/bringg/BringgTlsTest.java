@@ -74,8 +74,25 @@ class BringgTlsTest {
                 .hasMessageContaining("ECDHE-RSA-AES128-GCM-SHA256").hasMessageContaining("IANA");
         assertThatThrownBy(() -> new BringgTls(new BringgProperties.Tls(List.of("TLSv1.1"), SEED_SUITES, null, null)))
                 .hasMessageContaining("TLSv1.1");
-        assertThat(new BringgTls(new BringgProperties.Tls(List.of("TLSv1.2"), SEED_SUITES, null, null)).camel().getCipherSuites()
-                .getCipherSuite()).isEqualTo(SEED_SUITES);
+        List<String> offered = new BringgTls(new BringgProperties.Tls(List.of("TLSv1.2"), SEED_SUITES, null, null)).camel()
+                .getCipherSuites().getCipherSuite();
+        assertThat(offered).isSubsetOf(SEED_SUITES)
+                .containsAll(SEED_SUITES.stream().filter(suite -> suite.startsWith("TLS_ECDHE_")).toList());
+    }
+
+    @Test
+    void suitesTheJdkTurnsOffAreLeftOutAndOnlyTheyAre() {
+        // JDK 25's jdk.tls.disabledAlgorithms, against the suites a JDK 25 supports of the seed's list
+        String jdk25 = "SSLv3, TLSv1, TLSv1.1, DTLSv1.0, RC4, DES, MD5withRSA, DH keySize < 1024, EC keySize < 224, "
+                + "3DES_EDE_CBC, anon, NULL, ECDH, TLS_RSA_*, rsa_pkcs1_sha1 usage HandshakeSignature";
+        List<String> known = SEED_SUITES.stream().filter(suite -> !suite.startsWith("TLS_RSA_")).toList();
+        assertThat(BringgTls.problems(List.of("TLSv1.2"), SEED_SUITES, known, jdk25)).isEmpty();
+        assertThat(BringgTls.problems(List.of("TLSv1.2"), List.of("TLS_RSA_WITH_AES_128_GCM_SHA256"), known, jdk25))
+                .containsExactly("no cipher suite of cipher-suites is usable on this JDK");
+        assertThat(BringgTls.problems(List.of("TLSv1.2"), SEED_SUITES, known, "SSLv3, ECDH"))
+                .contains("cipher suite TLS_RSA_WITH_AES_128_GCM_SHA256 is unknown to this JDK");
+        assertThat(BringgTls.problems(List.of("TLSv1.2"), List.of("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA265"), known, jdk25))
+                .contains("cipher suite TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA265 is unknown to this JDK");
     }
 
     private static SandboxTls server(String suite, AtomicReference<String> used) {
