@@ -7,9 +7,13 @@
 #   cluster-jar, cluster-cds - the same two with the `cluster` profile, as in production: no broker and no sandboxes
 #          in the hub's JVM; a standalone Artemis (bench/artemis.sh) and a PostgreSQL ledger (bench/postgres.sh, a
 #          fresh cluster each start, made before the clock starts)
+#   jar25, aot25 - the fat jar, and the extracted jar with an AOT cache made by a training run (-XX:AOTCacheOutput,
+#          JEP 514, as Spring Boot documents it for Java 25), both on the Java 25 at JAVA25: what a newer runtime would
+#          give the start; the hub is built for and runs on Java 17
 #
 #   bench/startup.sh [RUNS=3]
 #   SHAPES="jar cds cluster-jar cluster-cds" bench/startup.sh 2     # default: jar cds
+#   SHAPES="jar cds jar25 aot25" JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java bench/startup.sh 2
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
@@ -17,11 +21,11 @@ SHAPES=${SHAPES:-jar cds}
 PASSWORD=bench-password
 . bench/artemis.sh
 . bench/postgres.sh
-HUB_MEMORY=${HUB_MEMORY:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k -XX:TrimNativeHeapInterval=5000 -Djdk.nio.maxCachedBufferSize=262144}
+HUB_MEMORY=${HUB_MEMORY:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 -Djdk.nio.maxCachedBufferSize=262144}
 ./mvnw -q -B -DskipTests package
 JAR=$(ls target/carrier-hub-*.jar)
 WORK=$(mktemp -d /tmp/carrier-hub-startup.XXXXXX)
-trap 'kill $HUB $ARTEMIS_PID 2>/dev/null; postgres_stop "$WORK/pg"; wait 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'kill $HUB $ARTEMIS_PID 2>/dev/null || true; postgres_stop "$WORK/pg"; wait 2>/dev/null; rm -rf "$WORK"' EXIT
 HUB= ARTEMIS_PID=
 ARGS=(--server.port=18070 --hub.broker.tcp-acceptor= --hub.sandbox.bring-shipment.port=0 --hub.sandbox.drivoo.port=0
       --hub.carriers.bring-shipment.base-url=http://127.0.0.1:9/shipment --hub.carriers.drivoo.base-url=http://127.0.0.1:9)
@@ -30,6 +34,11 @@ java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
 APP=$WORK/app/$(basename "$JAR")
 java $HUB_MEMORY -XX:ArchiveClassesAtExit="$WORK/app/hub.jsa" -Dspring.context.exit=onRefresh -jar "$APP" \
   --hub.data-dir="$WORK/training" "${ARGS[@]}" > "$WORK/training.log" 2>&1 || { cat "$WORK/training.log"; exit 1; }
+JAVA25=${JAVA25:-java}
+if [[ " $SHAPES " == *" aot25 "* ]]; then
+  "$JAVA25" $HUB_MEMORY -XX:AOTCacheOutput="$WORK/app/hub.aot" -Dspring.context.exit=onRefresh -jar "$APP" \
+    --hub.data-dir="$WORK/training25" "${ARGS[@]}" > "$WORK/training25.log" 2>&1 || { cat "$WORK/training25.log"; exit 1; }
+fi
 
 # the cluster profile's settings, by environment as docker/compose.yaml gives them; no carrier is called (the Bringg
 # merchant is the sandbox's, with its default credentials)
@@ -52,12 +61,13 @@ fresh_ledger() {
 
 # ready LABEL JAVA-ARGS...: milliseconds to health UP
 ready() {
-  local label=$1; shift
+  local label=$1 java=java; shift
+  [[ $label == *25 ]] && java=$JAVA25
   rm -rf "$WORK/data"
   local environment=()
   if [[ $label == cluster-* ]]; then fresh_ledger; environment=("${CLUSTER_ENV[@]}"); fi
   local start; start=$(date +%s%N)
-  env "${environment[@]}" java $HUB_MEMORY "$@" --hub.data-dir="$WORK/data" "${ARGS[@]}" > "$WORK/$label.log" 2>&1 &
+  env MALLOC_ARENA_MAX=2 "${environment[@]}" "$java" $HUB_MEMORY "$@" --hub.data-dir="$WORK/data" "${ARGS[@]}" > "$WORK/$label.log" 2>&1 &
   HUB=$!
   until curl -sf http://localhost:18070/actuator/health >/dev/null; do
     kill -0 $HUB 2>/dev/null || { cat "$WORK/$label.log" >&2; exit 1; }
@@ -67,12 +77,14 @@ ready() {
   kill $HUB; wait $HUB 2>/dev/null || true; HUB=
 }
 
-echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)$([[ " $SHAPES " == *"25 "* ]] && echo " and $("$JAVA25" -version 2>&1 | head -1)"), load $(cut -d' ' -f1-3 /proc/loadavg)"
 for _ in $(seq "$RUNS"); do
   for shape in $SHAPES; do
     case $shape in
       *jar) ready $shape -jar "$JAR" ;;
       *cds) ready $shape -XX:SharedArchiveFile="$WORK/app/hub.jsa" -Xlog:cds=off -jar "$APP" ;;
+      jar25) ready $shape -jar "$JAR" ;;
+      aot25) ready $shape -XX:AOTCache="$WORK/app/hub.aot" -Xlog:aot=off,cds=off -jar "$APP" ;;
     esac
   done
 done | awk '{ ms[$1] = ms[$1] " " $2; sum[$1] += $2; n[$1]++ }
