@@ -14,7 +14,7 @@ LEDGER_PORT=$((PORT_BASE + 30))
 EMBEDDED_URL=tcp://127.0.0.1:$BROKER_PORT
 STANDALONE_URL=tcp://127.0.0.1:$STANDALONE_PORT
 HEALTH=http://127.0.0.1:$HUB_PORT/actuator/health
-CONSUMERS=4   # the hub's hub.intake.consumers and lane consumers (and the echo's and perf client's)
+CONSUMERS=${CONSUMERS:-4}   # the hub's hub.intake.consumers and lane consumers (and the echo's and perf client's)
 USER=hub
 PASSWORD=${HUB_BROKER_PASSWORD:-hub-dev-password}
 # the memory settings the Dockerfile and README give the hub (heap, metaspace, GC, native memory given back, at most

@@ -11,6 +11,7 @@
 #   WARMUP=200 bench/run.sh                           # orders through the hub before it is measured (default 20000)
 #   LEDGER=postgres bench/run.sh                      # each hub's ledger on a PostgreSQL server of its own (bench/lib.sh)
 #   HUB_JAVA_OPTS=-XX:NativeMemoryTracking=summary bench/run.sh   # and the hub's memory by area after its run
+#   CONSUMERS=16 bench/run.sh                         # the hub's, the echo's and the perf client's consumers (default 4)
 #
 # Prints, for each broker:
 #   generator - the load generator's own ceiling (asynchronous persistent sends, counted when the broker confirms)
