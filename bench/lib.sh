@@ -17,9 +17,7 @@ HEALTH=http://127.0.0.1:$HUB_PORT/actuator/health
 CONSUMERS=${CONSUMERS:-4}   # the hub's hub.intake.consumers and lane consumers (and the echo's and perf client's)
 USER=hub
 PASSWORD=${HUB_BROKER_PASSWORD:-hub-dev-password}
-# the memory settings the Dockerfile and README give the hub (heap, metaspace, GC, native memory given back, at most
-# two malloc arenas: docker/Dockerfile)
-HUB_MEMORY=${HUB_MEMORY:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 -Djdk.nio.maxCachedBufferSize=262144}
+source bench/hub-memory.sh
 HUB_START_TIMEOUT=${HUB_START_TIMEOUT:-300}   # seconds; a loaded machine needs them
 # LEDGER=postgres gives each hub started a PostgreSQL server of its own for its ledger, made fresh in $DATA/pg-NAME on
 # PORT_BASE+30 (bench/postgres.sh), as in production; the default is the embedded H2 in the hub's data directory
@@ -75,7 +73,7 @@ start_hub() {
   local name=$1; shift
   if [ "$LEDGER" = postgres ]; then hub_postgres "$name"; set -- --spring.datasource.url=$LEDGER_URL "$@"; fi
   local start; start=$(date +%s%N)
-  MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java $HUB_MEMORY ${HUB_JAVA_OPTS:-} -jar "$JAR" --hub.data-dir="$DATA/$name" --server.port=$HUB_PORT \
+  env $HUB_ENV java $HUB_MEMORY ${HUB_JAVA_OPTS:-} -jar "$JAR" --hub.data-dir="$DATA/$name" --server.port=$HUB_PORT \
     --hub.broker.tcp-acceptor=$EMBEDDED_URL \
     --hub.sandbox.bring-shipment.enabled=false --hub.carriers.bring-shipment.base-url=http://127.0.0.1:$SANDBOX_PORT/shipment \
     --hub.carriers.bring-shipment.tracking.url=http://127.0.0.1:$SANDBOX_PORT/tracking/api/v2 \

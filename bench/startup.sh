@@ -21,7 +21,7 @@ SHAPES=${SHAPES:-jar cds}
 PASSWORD=bench-password
 . bench/artemis.sh
 . bench/postgres.sh
-HUB_MEMORY=${HUB_MEMORY:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 -Djdk.nio.maxCachedBufferSize=262144}
+. bench/hub-memory.sh
 ./mvnw -q -B -DskipTests package
 JAR=$(ls target/carrier-hub-*.jar)
 WORK=$(mktemp -d /tmp/carrier-hub-startup.XXXXXX)
@@ -67,7 +67,7 @@ ready() {
   local environment=()
   if [[ $label == cluster-* ]]; then fresh_ledger; environment=("${CLUSTER_ENV[@]}"); fi
   local start; start=$(date +%s%N)
-  env MALLOC_ARENA_MAX=2 "${environment[@]}" "$java" $HUB_MEMORY "$@" --hub.data-dir="$WORK/data" "${ARGS[@]}" > "$WORK/$label.log" 2>&1 &
+  env $HUB_ENV "${environment[@]}" "$java" $HUB_MEMORY "$@" --hub.data-dir="$WORK/data" "${ARGS[@]}" > "$WORK/$label.log" 2>&1 &
   HUB=$!
   until curl -sf http://localhost:18070/actuator/health >/dev/null; do
     kill -0 $HUB 2>/dev/null || { cat "$WORK/$label.log" >&2; exit 1; }
@@ -81,9 +81,8 @@ echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)$([[ " $SHAPES " =
 for _ in $(seq "$RUNS"); do
   for shape in $SHAPES; do
     case $shape in
-      *jar) ready $shape -jar "$JAR" ;;
+      *jar | jar25) ready $shape -jar "$JAR" ;;
       *cds) ready $shape -XX:SharedArchiveFile="$WORK/app/hub.jsa" -Xlog:cds=off -jar "$APP" ;;
-      jar25) ready $shape -jar "$JAR" ;;
       aot25) ready $shape -XX:AOTCache="$WORK/app/hub.aot" -Xlog:aot=off,cds=off -jar "$APP" ;;
     esac
   done

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Flood: ORDERS orders dropped on erp.orders at once, as fast as the broker confirms them, on a running hub with the
-# Dockerfile's heap (bench/lib.sh HUB_MEMORY) that exits on an OutOfMemoryError instead of limping on. The embedded
+# Dockerfile's heap (bench/hub-memory.sh HUB_MEMORY) that exits on an OutOfMemoryError instead of limping on. The embedded
 # broker keeps at most hub.broker.global-max-size (32 MB) of messages in memory and pages the rest to disk.
 #
 #   faults/flood-test.sh [ORDERS=100000] [MINUTES=3]        # PORT_BASE=29400 for other ports, KEEP=1 keeps the data

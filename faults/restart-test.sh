@@ -31,6 +31,7 @@ PG_PASSWORD=${HUB_LEDGER_PASSWORD:-ledger-dev-password}
 HEALTH=http://127.0.0.1:$HUB_PORT/actuator/health
 . bench/artemis.sh
 . bench/postgres.sh
+. bench/hub-memory.sh
 
 ./mvnw -q -B -DskipTests package
 CP=$(./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/dev/stdout)
@@ -77,7 +78,7 @@ SANDBOX=$!
 
 SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/postgres SPRING_DATASOURCE_USERNAME=hub \
 SPRING_DATASOURCE_PASSWORD=$PG_PASSWORD \
-MALLOC_ARENA_MAX=2 java -Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 -Djdk.nio.maxCachedBufferSize=262144 -jar "$JAR" --hub.data-dir="$DATA/hub" \
+env $HUB_ENV java $HUB_MEMORY -jar "$JAR" --hub.data-dir="$DATA/hub" \
   --server.port=$HUB_PORT --logging.level.root=WARN \
   --hub.broker.embedded=false --spring.artemis.broker-url=$URL \
   --hub.sandbox.bring-shipment.enabled=false \
