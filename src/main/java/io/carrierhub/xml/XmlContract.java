@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
@@ -106,30 +107,49 @@ public final class XmlContract {
 
     /** Holds an element to the schema by writing it through a validating marshaller, which is how JSON meets it too. */
     public void validate(JAXBElement<?> element) throws Refusal {
+        writeHeldToSchema(element, StandardCharsets.UTF_8, OutputStream.nullOutputStream());
+    }
+
+    public byte[] write(JAXBElement<?> element, Charset charset) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            marshaller(charset).marshal(element, out);
+            return out.toByteArray();
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot write " + element.getName(), e);
+        }
+    }
+
+    /** As {@link #write}, held to the schema in the same pass, as {@link #validate} holds it: written only if it holds. */
+    public byte[] writeValid(JAXBElement<?> element, Charset charset) throws Refusal {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeHeldToSchema(element, charset, out);
+        return out.toByteArray();
+    }
+
+    private void writeHeldToSchema(JAXBElement<?> element, Charset charset, OutputStream out) throws Refusal {
         List<String> errors = new ArrayList<>();
         try {
-            Marshaller marshaller = context.createMarshaller();
+            Marshaller marshaller = marshaller(charset);
             marshaller.setSchema(schema);
             marshaller.setEventHandler(event -> collect(event, errors));
-            marshaller.marshal(element, OutputStream.nullOutputStream());
+            marshaller.marshal(element, out);
         } catch (JAXBException e) {
-            errors.add(rootCause(e));
+            // JAXB ends with the first error the handler was told of, or one it was not
+            String cause = rootCause(e);
+            if (!errors.contains(cause)) {
+                errors.add(cause);
+            }
         }
         if (!errors.isEmpty()) {
             throw new Refusal(errors);
         }
     }
 
-    public byte[] write(JAXBElement<?> element, Charset charset) {
-        try {
-            Marshaller marshaller = context.createMarshaller();
-            marshaller.setProperty(Marshaller.JAXB_ENCODING, charset.name());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            marshaller.marshal(element, out);
-            return out.toByteArray();
-        } catch (JAXBException e) {
-            throw new IllegalStateException("cannot write " + element.getName(), e);
-        }
+    private Marshaller marshaller(Charset charset) throws JAXBException {
+        Marshaller marshaller = context.createMarshaller();
+        marshaller.setProperty(Marshaller.JAXB_ENCODING, charset.name());
+        return marshaller;
     }
 
     /** The message of the innermost cause, where parsers and validators put what they found. */

@@ -67,9 +67,13 @@ public class BringShipmentCodec {
     private final ObjectReader responseReader = json.readerFor(BringShipmentResponse.class)
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** An XML request, held to the schema first ({@link #checked}). */
+    /** An XML request, held to the schema as it is written (a fault as in {@link #checked}). */
     public byte[] writeXmlRequest(JAXBElement<BringShipmentRequest> request) {
-        return requests.write(checked(request), CHARSET);
+        try {
+            return requests.writeValid(request, CHARSET);
+        } catch (XmlContract.Refusal refusal) {
+            throw mappingFault(refusal);
+        }
     }
 
     /** A JSON request, held to the schema first, its .NET code lists ({@link DotNetOrdinals}) written as {@code enums} says. */
@@ -86,11 +90,15 @@ public class BringShipmentCodec {
         try {
             requests.validate(request);
         } catch (XmlContract.Refusal refusal) {
-            String reason = "the hub wrote a Bring Shipment request that breaks " + XSD + ": " + refusal.getMessage();
-            log.error("Hub fault, the request is not sent: {}", reason);
-            throw new HubFaultException("HUB_MAPPING", reason);
+            throw mappingFault(refusal);
         }
         return request;
+    }
+
+    private static HubFaultException mappingFault(XmlContract.Refusal refusal) {
+        String reason = "the hub wrote a Bring Shipment request that breaks " + XSD + ": " + refusal.getMessage();
+        log.error("Hub fault, the request is not sent: {}", reason);
+        return new HubFaultException("HUB_MAPPING", reason);
     }
 
     /** What Bring answers, for a sandbox playing Bring. */
