@@ -68,7 +68,8 @@ hub_postgres() {
 
 # start_hub NAME [ARGS...]: the fat jar on data directory $DATA/NAME (log $DATA/NAME.log, appended: a restart on the
 # same data continues it), with LEDGER=postgres on its own PostgreSQL server, timed from `java -jar` to health UP in
-# READY_MS; fails if the hub died on the way
+# READY_MS; fails if the hub died on the way. HUB_ARGS: more of the hub's settings, last (they win), for every hub the
+# script starts (HUB_ARGS=--hub.polls.bring-tracking.enabled=false: no tracking poll beside the orders)
 start_hub() {
   local name=$1; shift
   if [ "$LEDGER" = postgres ]; then hub_postgres "$name"; set -- --spring.datasource.url=$LEDGER_URL "$@"; fi
@@ -79,7 +80,7 @@ start_hub() {
     --hub.carriers.bring-shipment.tracking.url=http://127.0.0.1:$SANDBOX_PORT/tracking/api/v2 \
     --hub.sandbox.drivoo.port=0 --hub.sandbox.bring-po.port=0 --hub.sandbox.bringg.port=0 --hub.sandbox.bringg.tls-port=0 \
     --hub.intake.consumers=$CONSUMERS --hub.carriers.bring-shipment.lane.consumers=$CONSUMERS \
-    --logging.level.root=WARN --logging.level.io.carrierhub.broker=INFO "$@" >> "$DATA/$name.log" 2>&1 &
+    --logging.level.root=WARN --logging.level.io.carrierhub.broker=INFO "$@" ${HUB_ARGS:-} >> "$DATA/$name.log" 2>&1 &
   HUB=$!
   until curl -sf "$HEALTH" >/dev/null; do
     kill -0 $HUB 2>/dev/null || { tail -20 "$DATA/$name.log"; return 1; }   # under set -e, the caller stops here
@@ -89,6 +90,18 @@ start_hub() {
   READY_MS=$(( ($(date +%s%N) - start) / 1000000 ))
 }
 stop_hub() { kill $HUB; wait $HUB 2>/dev/null || true; HUB=; }
+# start_standalone: a standalone Artemis on STANDALONE_PORT as an operator makes one (`artemis create` measures the
+# disk and tunes the journal itself; bench/artemis.sh), stopped with the script; a hub started with
+# "${STANDALONE_ARGS[@]}" is its client
+start_standalone() {
+  . bench/artemis.sh
+  artemis_fetch
+  artemis_create "$DATA/standalone" $STANDALONE_PORT $USER "$PASSWORD"
+  artemis_start "$DATA/standalone"
+  MORE_PIDS="$MORE_PIDS $ARTEMIS_PID"
+  echo "standalone Artemis $ARTEMIS_VERSION: $(grep -o '<journal-type>[A-Z]*' "$DATA/standalone/etc/broker.xml" | sed 's/.*>//'), buffer timeout $(grep -o '<journal-buffer-timeout>[0-9]*' "$DATA/standalone/etc/broker.xml" | sed 's/.*>//') ns"
+}
+STANDALONE_ARGS=(--hub.broker.embedded=false --spring.artemis.broker-url=$STANDALONE_URL)
 rss() { awk -v key="$1" '$1 == key":" {printf "%.0f MiB", $2/1024}' /proc/$HUB/status; }
 # queue_attribute QUEUE ATTRIBUTE: an attribute of the embedded broker's anycast queue (MessageCount,
 # DeliveringCount, ...) read through the hub's Jolokia, as the console does; the caller exports HUB_CONSOLE_PASSWORD

@@ -95,12 +95,8 @@ if [[ " $BROKERS " == *" embedded "* ]]; then
 fi
 [[ " $BROKERS " == *" standalone "* ]] || exit 0
 
-# a standalone Artemis as an operator makes one: `artemis create` measures the disk and tunes the journal itself
-artemis_create "$DATA/standalone" $STANDALONE_PORT $USER "$PASSWORD"
-artemis_start "$DATA/standalone"
-MORE_PIDS="$MORE_PIDS $ARTEMIS_PID"
-echo "standalone Artemis $ARTEMIS_VERSION: $(grep -o '<journal-type>[A-Z]*' "$DATA/standalone/etc/broker.xml" | sed 's/.*>//'), buffer timeout $(grep -o '<journal-buffer-timeout>[0-9]*' "$DATA/standalone/etc/broker.xml" | sed 's/.*>//') ns"
-start_hub standalone --hub.broker.embedded=false --spring.artemis.broker-url=$STANDALONE_URL
+start_standalone
+start_hub standalone "${STANDALONE_ARGS[@]}"
 measure standalone $STANDALONE_URL
 STANDALONE_PERF=$(rate "$PERF")
 stop_hub

@@ -9,6 +9,9 @@
 #   WARMUP=6000 bench/soak.sh 3 50%                                 # the JIT warmed up first (default 200 orders)
 #   LEDGER=postgres bench/soak.sh 3 50%                             # the ledger on a PostgreSQL server of its own, as in
 #                                                                   # production (bench/lib.sh), on PORT_BASE+30
+#   BROKER=standalone LEDGER=postgres bench/soak.sh 3 50%           # and the hub a client of a standalone Artemis made by
+#                                                                   # `artemis create` (bench/artemis.sh) on PORT_BASE+21,
+#                                                                   # as in production; the echo then runs on that broker
 #
 # Prints the measured maximum, then per minute: orders sent and answered in that minute, p50/p99/max latency of its
 # answers (from each order's due time), orders unanswered, the hub's RSS and live threads, the carrier calls' own
@@ -33,21 +36,27 @@ WARMUP=${WARMUP:-200}
 SOAK_RETENTION=${SOAK_RETENTION:-2m}
 SOAK_PURGE_INTERVAL=${SOAK_PURGE_INTERVAL:-30s}
 ECHO_MINUTES=${ECHO_MINUTES:-2}
+BROKER=${BROKER:-embedded}
 source bench/lib.sh
 HUB_JAVA_OPTS="${HUB_JAVA_OPTS:-} -XX:NativeMemoryTracking=summary"
 start_sandbox
+URL=$EMBEDDED_URL BROKER_ARGS=()
+if [ "$BROKER" = standalone ]; then
+  start_standalone
+  URL=$STANDALONE_URL BROKER_ARGS=("${STANDALONE_ARGS[@]}")
+fi
 
 machine
 # with H2, the hub's ledger URL, served to the soak's ledger reads (AUTO_SERVER, which H2 refuses with
 # DB_CLOSE_ON_EXIT=FALSE); with PostgreSQL, start_hub sets it
 [ "$LEDGER" = postgres ] || \
   LEDGER_URL="jdbc:h2:file:retry:$DATA/soak/ledger;LOCK_TIMEOUT=30000;WRITE_DELAY=0;AUTO_SERVER=TRUE;AUTO_SERVER_PORT=$LEDGER_PORT"
-start_hub soak ${LEDGER_URL:+"--spring.datasource.url=$LEDGER_URL"} \
+start_hub soak ${LEDGER_URL:+"--spring.datasource.url=$LEDGER_URL"} "${BROKER_ARGS[@]}" \
   --hub.retention.idempotency-keys=$SOAK_RETENTION --hub.retention.carrier-calls=$SOAK_RETENTION \
   --hub.retention.purge-interval=$SOAK_PURGE_INTERVAL --logging.level.io.carrierhub.ledger=INFO
 echo "hub: ready in $READY_MS ms ($HUB_MEMORY), idle RSS $(rss VmRSS); retention $SOAK_RETENTION, purge every $SOAK_PURGE_INTERVAL"
-bench hub "$WARMUP" $EMBEDDED_URL >/dev/null
-MAX=$(bench hub "$MAX_ORDERS" $EMBEDDED_URL)
+bench hub "$WARMUP" $URL >/dev/null
+MAX=$(bench hub "$MAX_ORDERS" $URL)
 echo "maximum (closed loop, $MAX_ORDERS orders, at most $IN_FLIGHT unanswered): $MAX"
 SHARE=80%
 case "$RATE" in ''|*%) SHARE=${RATE:-$SHARE}; RATE=$(awk -v m="$(rate "$MAX")" -v s="${SHARE%\%}" 'BEGIN { printf "%.1f", s / 100 * m }') ;; esac
@@ -55,7 +64,7 @@ echo "soak: $RATE orders/s for $MINUTES minutes (open loop)"
 nmt > "$DATA/nmt-start"
 direct_buffers > "$DATA/direct-start"
 jcmd $HUB GC.class_histogram | sed -n 4,13p > "$DATA/histogram-start"   # after a full GC: what is live
-java -cp "$CP" bench/OrderSoak.java $EMBEDDED_URL $USER "$PASSWORD" "$RATE" "$MINUTES" samples/shipment-create.xml $HUB \
+java -cp "$CP" bench/OrderSoak.java $URL $USER "$PASSWORD" "$RATE" "$MINUTES" samples/shipment-create.xml $HUB \
   "$LEDGER_URL" hub "$LEDGER_PASSWORD" 2>"$DATA/soak-client.log"
 nmt > "$DATA/nmt-end"
 direct_buffers > "$DATA/direct-end"
@@ -70,5 +79,5 @@ echo "and at its end:"
 jcmd $HUB GC.class_histogram | sed -n 4,13p
 echo "heap after that full GC: $(jcmd $HUB GC.heap_info | grep -Eo 'used [0-9]+K' | head -1)"
 echo "the broker's share: echo consumers (an intake hop and a lane hop, transacted) at $RATE orders/s for $ECHO_MINUTES minutes, same broker"
-java -cp "$CP" bench/OrderSoak.java $EMBEDDED_URL $USER "$PASSWORD" "$RATE" "$ECHO_MINUTES" samples/shipment-create.xml $HUB \
+java -cp "$CP" bench/OrderSoak.java $URL $USER "$PASSWORD" "$RATE" "$ECHO_MINUTES" samples/shipment-create.xml $HUB \
   "$LEDGER_URL" hub "$LEDGER_PASSWORD" echo 2>>"$DATA/soak-client.log" | sed -E 's/ hub_rss_mib=.*//; s/^/  echo /'
