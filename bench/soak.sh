@@ -50,7 +50,7 @@ machine
 # with H2, the hub's ledger URL, served to the soak's ledger reads (AUTO_SERVER, which H2 refuses with
 # DB_CLOSE_ON_EXIT=FALSE); with PostgreSQL, start_hub sets it
 [ "$LEDGER" = postgres ] || \
-  LEDGER_URL="jdbc:h2:file:retry:$DATA/soak/ledger;LOCK_TIMEOUT=30000;WRITE_DELAY=0;AUTO_SERVER=TRUE;AUTO_SERVER_PORT=$LEDGER_PORT"
+  LEDGER_URL="jdbc:h2:file:retry:$DATA/soak/ledger;MODE=PostgreSQL;LOCK_TIMEOUT=30000;WRITE_DELAY=0;AUTO_SERVER=TRUE;AUTO_SERVER_PORT=$LEDGER_PORT"
 start_hub soak ${LEDGER_URL:+"--spring.datasource.url=$LEDGER_URL"} "${BROKER_ARGS[@]}" \
   --hub.retention.idempotency-keys=$SOAK_RETENTION --hub.retention.carrier-calls=$SOAK_RETENTION \
   --hub.retention.purge-interval=$SOAK_PURGE_INTERVAL --logging.level.io.carrierhub.ledger=INFO

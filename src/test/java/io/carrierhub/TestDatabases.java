@@ -73,7 +73,7 @@ public final class TestDatabases {
         Path h2Directory = Files.createTempDirectory("carrierhub-h2-");
         TO_CLOSE.push(() -> deleteRecursively(h2Directory));
         // as the hub opens its embedded ledger (application.yaml)
-        started.add(Database.migrated("H2 file", "jdbc:h2:file:retry:" + h2Directory.resolve("hub") + ";LOCK_TIMEOUT=30000;WRITE_DELAY=0", "hub", ""));
+        started.add(Database.migrated("H2 file", "jdbc:h2:file:retry:" + h2Directory.resolve("hub") + ";MODE=PostgreSQL;LOCK_TIMEOUT=30000;WRITE_DELAY=0", "hub", ""));
         EmbeddedPostgres postgres = EmbeddedPostgres.start();
         TO_CLOSE.push(postgres); // stops the postgres server process, which would outlive the JVM otherwise
         started.add(Database.migrated("PostgreSQL", postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres"));

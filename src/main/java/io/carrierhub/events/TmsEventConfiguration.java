@@ -7,15 +7,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /** The beans routes/tms-events.yaml names. */
 @Configuration(proxyBeanMethods = false)
 public class TmsEventConfiguration {
 
     @Bean
-    OrderEvents orderEvents(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
-        return new OrderEvents(jdbc, transactions, clock);
+    OrderEvents orderEvents(JdbcTemplate jdbc, Clock clock) {
+        return new OrderEvents(jdbc, clock);
     }
 
     @Bean

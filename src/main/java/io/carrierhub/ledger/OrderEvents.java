@@ -16,11 +16,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The status history of each order (table hub_order_event): the TMS events the hub sent, numbered 1, 2, ... per
@@ -34,34 +30,28 @@ public class OrderEvents {
     };
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate savepoint;
     private final Clock clock;
     private final ObjectMapper json = JaxbJson.mapper("value");
 
-    public OrderEvents(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+    public OrderEvents(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.savepoint = new TransactionTemplate(transactions);
-        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
     }
 
     /** Records the event as the next of its order and sets its {@code sequence}, which it also returns. */
     public long record(TmsEvent event) {
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             long sequence = jdbc.queryForObject("SELECT COALESCE(MAX(sequence), 0) + 1 FROM hub_order_event WHERE order_id = ?",
                     Long.class, event.getOrderId());
-            try {
-                // a savepoint of the caller's transaction: on PostgreSQL, losing the race would otherwise end it
-                savepoint.executeWithoutResult(step -> insert(event, sequence));
+            // taken by an event recorded at the same moment: the insert leaves it alone (ON CONFLICT DO NOTHING, no
+            // unique-key error, which on PostgreSQL would end the caller's transaction), and the next number is tried
+            if (insert(event, sequence) == 1) {
                 event.setSequence(sequence);
                 return sequence;
-            } catch (DuplicateKeyException recordedAtTheSameMoment) {
-                if (attempt == MAX_ATTEMPTS) {
-                    throw new IllegalStateException("no free sequence for an event of order " + event.getOrderId()
-                            + " after " + MAX_ATTEMPTS + " attempts", recordedAtTheSameMoment);
-                }
             }
         }
+        throw new IllegalStateException("no free sequence for an event of order " + event.getOrderId()
+                + " after " + MAX_ATTEMPTS + " attempts");
     }
 
     /** The order's events, first recorded first. */
@@ -69,13 +59,13 @@ public class OrderEvents {
         return jdbc.query("SELECT * FROM hub_order_event WHERE order_id = ? ORDER BY sequence", (rs, row) -> event(rs), orderId);
     }
 
-    private void insert(TmsEvent event, long sequence) {
+    private int insert(TmsEvent event, long sequence) {
         Driver driver = event.getDriver();
         GeoPoint location = event.getLocation();
-        jdbc.update("""
+        return jdbc.update("""
                 INSERT INTO hub_order_event (order_id, sequence, carrier, event_type, carrier_status, occurred_at,
                        driver_name, driver_phone, latitude, longitude, carrier_references, note, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 event.getOrderId(), sequence, event.getCarrier(), event.getEventType().value(), event.getCarrierStatus(),
                 XmlDates.toOffsetDateTime(event.getOccurredAt()),
                 driver != null ? driver.getName() : null, driver != null ? driver.getPhone() : null,

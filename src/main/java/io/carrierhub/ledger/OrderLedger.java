@@ -15,10 +15,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -29,15 +27,12 @@ public class OrderLedger {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private final TransactionTemplate savepoint;
     private final OrderCodec codec;
     private final Clock clock;
 
     public OrderLedger(JdbcTemplate jdbc, PlatformTransactionManager transactions, OrderCodec codec, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions);
-        this.savepoint = new TransactionTemplate(transactions);
-        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.codec = codec;
         this.clock = clock;
     }
@@ -47,26 +42,19 @@ public class OrderLedger {
      * ({@link #accepted}): a later cancel must send what the carrier holds, not what it refused.
      */
     public void received(OrderMessage message) {
-        if (markReceived(message) == 0) {
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            try {
-                // a savepoint of the caller's transaction: on PostgreSQL, losing the race would otherwise end it
-                savepoint.executeWithoutResult(step -> jdbc.update("""
-                        INSERT INTO hub_order (order_id, carrier, last_action, status, created_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?)""",
-                        message.orderId(), message.carrier(), message.action().value(), LedgerStatus.RECEIVED.name(), now, now));
-            } catch (DuplicateKeyException anotherMessageOfTheSameOrderCameFirst) {
-                markReceived(message);
-            }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        // an order's first message adds its row; a later one, or one that lost the race to another message of the same
+        // order, updates it (ON CONFLICT DO NOTHING: no unique-key error, which on PostgreSQL would end the transaction)
+        int added = jdbc.update("""
+                INSERT INTO hub_order (order_id, carrier, last_action, status, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                message.orderId(), message.carrier(), message.action().value(), LedgerStatus.RECEIVED.name(), now, now);
+        if (added == 0) {
+            jdbc.update("""
+                    UPDATE hub_order SET carrier = ?, last_action = ?, status = ?, error_code = NULL, error_reason = NULL, updated_at = ?
+                    WHERE order_id = ?""",
+                    message.carrier(), message.action().value(), LedgerStatus.RECEIVED.name(), now, message.orderId());
         }
-    }
-
-    private int markReceived(OrderMessage message) {
-        return jdbc.update("""
-                UPDATE hub_order SET carrier = ?, last_action = ?, status = ?, error_code = NULL, error_reason = NULL, updated_at = ?
-                WHERE order_id = ?""",
-                message.carrier(), message.action().value(), LedgerStatus.RECEIVED.name(), OffsetDateTime.now(clock),
-                message.orderId());
     }
 
     /**
@@ -83,8 +71,8 @@ public class OrderLedger {
                            waiting_key = CASE WHEN waiting_key = ? THEN NULL ELSE waiting_key END
                     WHERE order_id = ?""",
                     status.name(), body, OffsetDateTime.now(clock), message.idempotencyKey(), message.orderId());
-            references.stream().map(CarrierReference::getType).distinct()
-                    .forEach(type -> jdbc.update("DELETE FROM hub_order_reference WHERE order_id = ? AND ref_type = ?", message.orderId(), type));
+            jdbc.batchUpdate("DELETE FROM hub_order_reference WHERE order_id = ? AND ref_type = ?", references.stream()
+                    .map(CarrierReference::getType).distinct().map(type -> new Object[] {message.orderId(), type}).toList());
             List<Object[]> rows = new ArrayList<>();
             for (int i = 0; i < references.size(); i++) {
                 rows.add(new Object[] {message.orderId(), references.get(i).getType(), references.get(i).getValue(), i});
@@ -145,6 +133,12 @@ public class OrderLedger {
     /** The order as the ledger keeps it: the last create or update the carrier accepted. */
     public Order order(LedgerEntry entry) {
         return codec.reread(entry.orderBody(), null).order();
+    }
+
+    /** When the intake first recorded the order, if it did. */
+    public Optional<OffsetDateTime> receivedAt(String orderId) {
+        return jdbc.query("SELECT created_at FROM hub_order WHERE order_id = ?",
+                (rs, row) -> rs.getObject(1, OffsetDateTime.class), orderId).stream().findFirst();
     }
 
     public Optional<LedgerEntry> find(String orderId) {

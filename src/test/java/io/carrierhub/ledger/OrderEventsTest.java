@@ -102,7 +102,7 @@ class OrderEventsTest {
 
     /**
      * Two hub instances, each with two consumers, recording events of one order at the same moments, each within a
-     * transaction of its own as a lane's ledger step records it: a lost race costs a savepoint, not the transaction.
+     * transaction of its own as a lane's ledger step records it: a lost race costs another try, not the transaction.
      */
     @OnEachDatabase
     void eventsRecordedAtOnceByTwoHubsGetEveryNumberOnce(Database database) throws Exception {
@@ -157,7 +157,7 @@ class OrderEventsTest {
     }
 
     private OrderEvents eventsOn(DataSource database) {
-        return new OrderEvents(new JdbcTemplate(database), new DataSourceTransactionManager(database), clock);
+        return new OrderEvents(new JdbcTemplate(database), clock);
     }
 
     private static TmsEvent event(String orderId, EventType type) {

@@ -283,6 +283,18 @@ class OrderLedgerTest {
         assertThat(ledger.find("SO-000000")).isEmpty();
     }
 
+    /** What a carrier's request gives as the order's time of receipt (Bring's shipment request): its first message's. */
+    @OnEachDatabase
+    void receivedAtIsWhenTheOrdersFirstMessageCame(Database database) {
+        OrderLedger ledger = ledgerOn(database);
+        ledger.received(sample("shipment-create.xml"));
+        clock.advance(Duration.ofMinutes(5));
+        ledger.received(sample("shipment-update.xml"));
+
+        assertThat(ledger.receivedAt("SO-100234")).hasValueSatisfying(at -> assertThat(at.toInstant()).isEqualTo(START));
+        assertThat(ledger.receivedAt("SO-000000")).isEmpty();
+    }
+
     @OnEachDatabase
     void answeredOnlyOnceTheCarrierSaidYesOrTheOrderWasRejected(Database database) {
         OrderLedger ledger = ledgerOn(database);
@@ -305,7 +317,7 @@ class OrderLedgerTest {
 
     /**
      * Two consumers (or two hubs) taking different messages of one new order at the same moment, each within a
-     * transaction of its own as the intake's ledger step receives it: a lost race costs a savepoint, not the transaction.
+     * transaction of its own as the intake's ledger step receives it: a lost race costs an update, not the transaction.
      */
     @OnEachDatabase
     void messagesOfOneNewOrderReceivedAtOnceMakeOneRow(Database database) throws Exception {

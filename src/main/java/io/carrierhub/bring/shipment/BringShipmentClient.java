@@ -183,7 +183,7 @@ public class BringShipmentClient implements CarrierClient {
 
     /** When the intake first recorded the order; the time of mapping for an order the ledger does not hold. */
     private XMLGregorianCalendar receivedAt(Order order, XMLGregorianCalendar now) {
-        return ledger.find(order.getOrderId()).map(LedgerEntry::createdAt).map(XmlDates::of).orElse(now);
+        return ledger.receivedAt(order.getOrderId()).map(XmlDates::of).orElse(now);
     }
 
     /** Puts Bring's shipment number, and its package numbers where the packages are the same in number, on the order. */
