@@ -125,11 +125,31 @@ nmt() {
 # written_bytes: the bytes the hub's process has had written to the disk so far (its files, flushed or synced)
 written_bytes() { awk '$1 == "write_bytes:" {print $2}' /proc/$HUB/io; }
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' /proc/$HUB/stat; }
+# cpu_ticks PID...: the CPU time the processes have used so far, user and system, in clock ticks (CLK_TCK a second)
+cpu_ticks() { local p t=0; for p in "$@"; do t=$((t + $(awk '{print $14 + $15}' /proc/$p/stat 2>/dev/null || echo 0))); done; echo $t; }
+# machine_ticks: the same for the whole machine (user, nice, system, irq, softirq of /proc/stat)
+machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
+# the processes of the parts outside the hub, when they run: the standalone broker's JVM, the ledger's PostgreSQL
+# server (its postmaster and every backend)
+broker_pids() { [ ! -d "$DATA/standalone" ] || pgrep -f "artemis.instance=$DATA/standalone" || true; }
+ledger_pids() { [ -z "$PG_DIR" ] || { local main; main=$(head -1 "$PG_DIR/data/postmaster.pid"); echo $main $(pgrep -P $main); }; }
+# cpu_split: ticks so far of the hub, the standalone broker, the ledger server, the Bring sandbox and the machine;
+# cpu_split_per_order BEFORE AFTER ORDERS prints the difference per order, the machine's rest being the load
+# generator, the ERP's event reader and the kernel's own work
+cpu_split() { echo "$(cpu_ticks $HUB) $(cpu_ticks $(broker_pids)) $(cpu_ticks $(ledger_pids)) $(cpu_ticks $SANDBOX) $(machine_ticks)"; }
+cpu_split_per_order() {
+  awk -v before="$1" -v after="$2" -v n="$3" -v hz="$(getconf CLK_TCK)" 'BEGIN {
+    split(before, b, " "); split(after, a, " "); for (i = 1; i <= 5; i++) d[i] = (a[i] - b[i]) * 1000 / hz / n
+    printf "CPU per order by process: hub %.2f ms, standalone broker %.2f ms, ledger server %.2f ms, sandbox %.2f ms, the rest of the machine (load generator, event reader, kernel) %.2f ms; machine %.2f ms\n",
+      d[1], d[2], d[3], d[4], d[5] - d[1] - d[2] - d[3] - d[4], d[5] }'
+}
 # jit_seconds: the time the hub's JIT compilers have spent compiling so far (jstat), in seconds
 jit_seconds() { jstat -compiler $HUB | awk 'NR == 2 {print $4}'; }
 
-# bench MODE ORDERS URL: the closed-loop benchmark (bench/OrderBenchmark.java), at most IN_FLIGHT orders unanswered
+# bench MODE ORDERS URL: the closed-loop benchmark (bench/OrderBenchmark.java), at most IN_FLIGHT orders unanswered;
+# compiled once, not by the source launcher at every run (3 s of CPU each time, on the cores the hub shares)
+javac -d "$DATA/bench-classes" -cp "$CP" bench/OrderBenchmark.java
 bench() {
-  java -cp "$CP" bench/OrderBenchmark.java "$1" "$3" $USER "$PASSWORD" "$2" $IN_FLIGHT samples/shipment-create.xml $CONSUMERS 2>/dev/null | grep '^mode='
+  java -cp "$DATA/bench-classes:$CP" OrderBenchmark "$1" "$3" $USER "$PASSWORD" "$2" $IN_FLIGHT samples/shipment-create.xml $CONSUMERS 2>/dev/null | grep '^mode='
 }
 rate() { sed -E 's/.*(orders|msg)_per_s=([0-9.]+).*/\2/' <<<"$1"; }

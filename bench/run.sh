@@ -64,12 +64,16 @@ measure() {
   bench hub "$WARMUP" "$2" >/dev/null
   local cpu_before; cpu_before=$(cpu_seconds); local jit_before; jit_before=$(jit_seconds)
   local written_before; written_before=$(written_bytes)
+  local split_before; split_before=$(cpu_split)
   HUBRUN=$(bench hub "$ORDERS" "$2"); echo "$HUBRUN"
+  local split_after; split_after=$(cpu_split)
   local cpu_after; cpu_after=$(cpu_seconds); local jit_after; jit_after=$(jit_seconds)
   local written_after; written_after=$(written_bytes)
   awk -v h="$(rate "$HUBRUN")" -v p="$(rate "$PERF")" -v b="$(rate "$BROKER")" -v g="$(rate "$GENERATOR")" 'BEGIN {
     printf "hub/perf: %.0f%%   hub/echo: %.0f%%   generator ceiling: %.1fx the hub\n", (p > 0 ? 100 * h / p : 0), 100 * h / b, g / h }'
   awk -v a="$cpu_after" -v b="$cpu_before" -v n="$ORDERS" 'BEGIN { printf "hub CPU per order: %.2f ms\n", 1000 * (a - b) / n }'
+  # the 2 cores are shared: what each part took of them, the load generator's own included
+  cpu_split_per_order "$split_before" "$split_after" "$ORDERS"
   # what the hub's process wrote to the disk: the embedded broker's journal and the H2 ledger, or neither
   awk -v a="$written_after" -v b="$written_before" -v n="$ORDERS" 'BEGIN { printf "hub disk writes per order: %.1f KiB\n", (a - b) / n / 1024 }'
   # a JIT still compiling much is a hub still warming up: its CPU is not yet the hub's own
@@ -100,5 +104,6 @@ start_hub standalone "${STANDALONE_ARGS[@]}"
 measure standalone $STANDALONE_URL
 STANDALONE_PERF=$(rate "$PERF")
 stop_hub
+[[ " $BROKERS " == *" embedded "* ]] || exit 0
 awk -v e="$EMBEDDED_PERF" -v s="$STANDALONE_PERF" 'BEGIN {
-  printf "embedded broker / standalone broker (perf client, durable): %.0f%%\n", (s > 0 ? 100 * e / s : 0) }'
+  printf "embedded broker / standalone broker (perf client, durable): %.0f%%\n", 100 * e / s }'
