@@ -14,12 +14,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -35,6 +39,13 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * the ledger's storage: an H2 file's size with the share of live data in its chunks, or PostgreSQL's database size
  * and the write-ahead log written so far. At the end it waits up
  * to a minute for the last answers.
+ *
+ * Then, for the hub, where each answered order's time went, from the ledger's own timestamps (read each minute, before
+ * the retention purges the audit): due to the intake's ledger row (the broker's delivery, the order read and checked,
+ * the idempotency key), to the carrier's first call (the rest of the intake, its commits, the lane queue, the lane's
+ * reads and the request), the carrier calls (to the end of the last one), to the order's first TMS event (the yes and
+ * the audit in the ledger), and to the answer read here (the event and the answer sent, both commits, the delivery).
+ * Each stage's p50 and p99 over all orders, and its mean over the slowest 1% of them: what a p99 order waited for.
  *
  * MODE echo (default hub) measures the broker's share of that latency instead: the same load on the same broker, at
  * the same rate, to queues where 4 + 4 transacted echo consumers in this JVM do the broker's part of the hub's work
@@ -52,14 +63,30 @@ public class OrderSoak {
     private final String statuses;
     private final String tmsEvents;
 
+    private static final String[] STAGES = {"intake_read", "to_carrier_call", "carrier_calls", "to_event", "to_answer"};
+
     private final Map<String, Long> due = new ConcurrentHashMap<>();
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger answered = new AtomicInteger();
     private final AtomicInteger notAccepted = new AtomicInteger();
     private final AtomicInteger events = new AtomicInteger();
     private List<Long> minuteLatencies = new ArrayList<>();
+    private List<Answer> minuteAnswers = new ArrayList<>();
+    private final List<long[]> stages = Collections.synchronizedList(new ArrayList<>());
+    // System.nanoTime() plus this is the wall clock's epoch in nanoseconds, the hub's ledger's clock
+    private final long epochOffsetNanos = epochNanos(Instant.now()) - System.nanoTime();
     private Timestamp reportedAt = new Timestamp(System.currentTimeMillis());
     private final List<Long> allLatencies = new ArrayList<>();
+    private java.sql.Connection stageReader;
+    private final ExecutorService stageReads = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "stage-reads");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** An order answered: when it was due and when its answer came (System.nanoTime()). */
+    private record Answer(String orderId, long dueAt, long answeredAt) {
+    }
 
     public static void main(String[] args) throws Exception {
         double rate = Double.parseDouble(args[3]);
@@ -74,6 +101,9 @@ public class OrderSoak {
                 OrderSoak soak = echo ? new OrderSoak("bench.soak.in", "bench.soak.out", "bench.soak.events")
                         : new OrderSoak("erp.orders", "erp.order-status", "erp.order-events");
                 try (Connection echoes = factory.createConnection()) { // the hub's side, apart from the ERP's
+                    if (!echo) {
+                        soak.stageReader = DriverManager.getConnection(args[7], args[8], args[9]);
+                    }
                     if (echo) {
                         for (int i = 0; i < ECHO_CONSUMERS; i++) {
                             echo(echoes, "bench.soak.in", "bench.soak.lane", null);
@@ -82,6 +112,9 @@ public class OrderSoak {
                         echoes.start();
                     }
                     soak.run(connection, rate, minutes, template, hub, ledger);
+                    if (!echo) {
+                        soak.printStages();
+                    }
                 }
             }
         }
@@ -180,13 +213,15 @@ public class OrderSoak {
             if (dueAt == null) {
                 return;
             }
-            long latency = System.nanoTime() - dueAt;
+            long answeredAt = System.nanoTime();
+            long latency = answeredAt - dueAt;
             if (!((TextMessage) message).getText().contains("ACCEPTED")) {
                 notAccepted.incrementAndGet();
             }
             synchronized (this) {
                 minuteLatencies.add(latency);
                 allLatencies.add(latency);
+                minuteAnswers.add(new Answer(message.getJMSCorrelationID(), dueAt, answeredAt));
             }
             answered.incrementAndGet();
         } catch (JMSException e) {
@@ -197,6 +232,11 @@ public class OrderSoak {
     private synchronized List<Long> takeMinute() {
         List<Long> taken = minuteLatencies;
         minuteLatencies = new ArrayList<>();
+        if (stageReader != null) {
+            List<Answer> answers = minuteAnswers;
+            stageReads.execute(() -> readStages(answers));
+        }
+        minuteAnswers = new ArrayList<>();
         return taken;
     }
 
@@ -227,6 +267,112 @@ public class OrderSoak {
             reportedAt = new Timestamp(System.currentTimeMillis());
             line.append(" carrier_call_").append(percentiles(calls).replace(" ", " carrier_call_"));
             line.append(ledger.getMetaData().getURL().startsWith("jdbc:h2:") ? h2File(statement) : postgresStorage(statement));
+        }
+        System.out.println(line);
+    }
+
+    /** The stages of the answered orders, from the ledger's rows of them: on a thread of its own, not to delay sends. */
+    private void readStages(List<Answer> answers) {
+        try {
+            for (int from = 0; from < answers.size(); from += 500) {
+                List<Answer> chunk = answers.subList(from, Math.min(answers.size(), from + 500));
+                String ids = String.join(",", Collections.nCopies(chunk.size(), "?"));
+                Map<String, Long> received = epochs("SELECT order_id, created_at FROM hub_order WHERE order_id IN (" + ids + ")", chunk);
+                Map<String, Long> firstEvent = epochs("SELECT order_id, MIN(recorded_at) FROM hub_order_event WHERE order_id IN ("
+                        + ids + ") GROUP BY order_id", chunk);
+                Map<String, long[]> calls = new HashMap<>(); // first call's start, last call's end
+                try (PreparedStatement query = stageReader.prepareStatement(
+                        "SELECT order_id, called_at, duration_ms FROM hub_carrier_call WHERE order_id IN (" + ids + ")")) {
+                    bind(query, chunk);
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            long start = epochNanos(rows.getObject(2, OffsetDateTime.class).toInstant());
+                            long end = start + TimeUnit.MILLISECONDS.toNanos(rows.getLong(3));
+                            calls.merge(rows.getString(1), new long[] {start, end},
+                                    (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+                        }
+                    }
+                }
+                for (Answer answer : chunk) {
+                    Long intake = received.get(answer.orderId());
+                    long[] call = calls.get(answer.orderId());
+                    Long event = firstEvent.get(answer.orderId());
+                    if (intake == null || call == null || event == null) {
+                        continue; // not a created order (refused, or purged): no stages to tell
+                    }
+                    long due = answer.dueAt() + epochOffsetNanos;
+                    long answered = answer.answeredAt() + epochOffsetNanos;
+                    stages.add(new long[] {intake - due, call[0] - intake, call[1] - call[0], event - call[1],
+                            answered - event, answered - due, answer.dueAt()});
+                }
+            }
+        } catch (SQLException e) {
+            System.out.println("stages not read: " + e);
+        }
+    }
+
+    private Map<String, Long> epochs(String sql, List<Answer> chunk) throws SQLException {
+        Map<String, Long> epochs = new HashMap<>();
+        try (PreparedStatement query = stageReader.prepareStatement(sql)) {
+            bind(query, chunk);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    epochs.put(rows.getString(1), epochNanos(rows.getObject(2, OffsetDateTime.class).toInstant()));
+                }
+            }
+        }
+        return epochs;
+    }
+
+    private static void bind(PreparedStatement query, List<Answer> chunk) throws SQLException {
+        for (int i = 0; i < chunk.size(); i++) {
+            query.setString(i + 1, chunk.get(i).orderId());
+        }
+    }
+
+    private static long epochNanos(Instant instant) {
+        return TimeUnit.SECONDS.toNanos(instant.getEpochSecond()) + instant.getNano();
+    }
+
+    /**
+     * Each stage's p50 and p99 over all orders read, and its mean over the slowest 1% (by the whole latency); with
+     * -Dsoak.stages=FILE, each order's stages in FILE (CSV, milliseconds), by the time its order was due.
+     */
+    private void printStages() throws InterruptedException, java.io.IOException {
+        stageReads.shutdown();
+        stageReads.awaitTermination(1, TimeUnit.MINUTES);
+        try {
+            stageReader.close();
+        } catch (SQLException e) {
+            System.out.println("stage reader not closed: " + e);
+        }
+        List<long[]> all = new ArrayList<>(stages);
+        if (all.isEmpty()) {
+            System.out.println("stages: none read");
+            return;
+        }
+        String file = System.getProperty("soak.stages");
+        if (file != null) {
+            List<String> rows = new ArrayList<>(List.of("due_epoch_s," + String.join(",", STAGES) + ",total_ms"));
+            all.stream().sorted((a, b) -> Long.compare(a[STAGES.length + 1], b[STAGES.length + 1])).forEach(order -> {
+                StringBuilder row = new StringBuilder("%.3f".formatted((order[STAGES.length + 1] + epochOffsetNanos) / 1e9));
+                for (int stage = 0; stage <= STAGES.length; stage++) {
+                    row.append(",%.1f".formatted(order[stage] / 1e6));
+                }
+                rows.add(row.toString());
+            });
+            Files.write(Path.of(file), rows);
+        }
+        all.sort((a, b) -> Long.compare(a[STAGES.length], b[STAGES.length]));
+        List<long[]> slowest = all.subList((int) Math.ceil(all.size() * 0.99) - 1, all.size());
+        StringBuilder line = new StringBuilder("stages of %d orders (ms, p50 / p99 / mean of the slowest %d):".formatted(
+                all.size(), slowest.size()));
+        for (int stage = 0; stage <= STAGES.length; stage++) {
+            int s = stage;
+            List<Long> values = all.stream().map(order -> order[s]).sorted().toList();
+            line.append(" %s=%.1f/%.1f/%.1f".formatted(stage < STAGES.length ? STAGES[stage] : "total",
+                    values.get(values.size() / 2) / 1e6, values.get((int) Math.ceil(values.size() * 0.99) - 1) / 1e6,
+                    slowest.stream().mapToLong(order -> order[s]).average().orElse(0) / 1e6));
         }
         System.out.println(line);
     }

@@ -64,8 +64,8 @@ echo "soak: $RATE orders/s for $MINUTES minutes (open loop)"
 nmt > "$DATA/nmt-start"
 direct_buffers > "$DATA/direct-start"
 jcmd $HUB GC.class_histogram | sed -n 4,13p > "$DATA/histogram-start"   # after a full GC: what is live
-java -cp "$CP" bench/OrderSoak.java $URL $USER "$PASSWORD" "$RATE" "$MINUTES" samples/shipment-create.xml $HUB \
-  "$LEDGER_URL" hub "$LEDGER_PASSWORD" 2>"$DATA/soak-client.log"
+java -Dsoak.stages="$DATA/soak-stages.csv" -cp "$CP" bench/OrderSoak.java $URL $USER "$PASSWORD" "$RATE" "$MINUTES" \
+  samples/shipment-create.xml $HUB "$LEDGER_URL" hub "$LEDGER_PASSWORD" 2>"$DATA/soak-client.log"
 nmt > "$DATA/nmt-end"
 direct_buffers > "$DATA/direct-end"
 echo "hub peak RSS: $(rss VmHWM); purges logged: $(grep -c 'Ledger retention:' "$DATA/soak.log" || true)"
