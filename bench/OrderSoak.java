@@ -22,8 +22,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -38,14 +38,18 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * (JDBC_URL), the p50/p99/max of the carrier calls the ledger audited since the last line (the sandbox's share), and
  * the ledger's storage: an H2 file's size with the share of live data in its chunks, or PostgreSQL's database size
  * and the write-ahead log written so far. At the end it waits up
- * to a minute for the last answers.
+ * to a minute for the last answers. The first 10 seconds' orders are sent and answered but not counted: the
+ * generator's own JVM takes a core then. Each line also gives the share of the machine's CPU that the hypervisor
+ * took for other guests in that minute (steal, /proc/stat) and the seconds it took 5% or more.
  *
  * Then, for the hub, where each answered order's time went, from the ledger's own timestamps (read each minute, before
  * the retention purges the audit): due to the intake's ledger row (the broker's delivery, the order read and checked,
  * the idempotency key), to the carrier's first call (the rest of the intake, its commits, the lane queue, the lane's
  * reads and the request), the carrier calls (to the end of the last one), to the order's first TMS event (the yes and
  * the audit in the ledger), and to the answer read here (the event and the answer sent, both commits, the delivery).
- * Each stage's p50 and p99 over all orders, and its mean over the slowest 1% of them: what a p99 order waited for.
+ * Each stage's p50 and p99 over all orders, and its mean over the slowest 1% of them: what a p99 order waited for;
+ * and how many orders were answered while the hypervisor took 5% or more of the CPU in the seconds around them,
+ * with the latencies of the others.
  *
  * MODE echo (default hub) measures the broker's share of that latency instead: the same load on the same broker, at
  * the same rate, to queues where 4 + 4 transacted echo consumers in this JVM do the broker's part of the hub's work
@@ -58,6 +62,8 @@ public class OrderSoak {
 
     private static final String[] WORKING_TABLES = {"CAMEL_MESSAGEPROCESSED", "hub_carrier_call"};
     private static final int ECHO_CONSUMERS = 4;
+    private static final int WARM_UP_SECONDS = 10;
+    private static final double STEAL_NOTED = 0.05; // a second with 5% of the machine's CPU stolen
 
     private final String orders;
     private final String statuses;
@@ -71,18 +77,24 @@ public class OrderSoak {
     private final AtomicInteger notAccepted = new AtomicInteger();
     private final AtomicInteger events = new AtomicInteger();
     private List<Long> minuteLatencies = new ArrayList<>();
-    private List<Answer> minuteAnswers = new ArrayList<>();
+    private List<Answer> answersToRead = new ArrayList<>();
     private final List<long[]> stages = Collections.synchronizedList(new ArrayList<>());
     // System.nanoTime() plus this is the wall clock's epoch in nanoseconds, the hub's ledger's clock
     private final long epochOffsetNanos = epochNanos(Instant.now()) - System.nanoTime();
     private Timestamp reportedAt = new Timestamp(System.currentTimeMillis());
     private final List<Long> allLatencies = new ArrayList<>();
     private java.sql.Connection stageReader;
-    private final ExecutorService stageReads = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "stage-reads");
+    // the stage reads every few seconds, not at once at each minute's end: a burst of the generator's own CPU then
+    // slowed the hub's orders of that moment; and the machine's CPU stolen by the hypervisor, each second
+    private final ScheduledExecutorService background = Executors.newScheduledThreadPool(2, task -> {
+        Thread thread = new Thread(task, "soak-background");
         thread.setDaemon(true);
         return thread;
     });
+    private final Map<Long, Double> stealBySecond = new ConcurrentHashMap<>();
+    private long[] cpuTicks = cpuTicks();
+    private long stealReportedFrom = System.currentTimeMillis() / 1000;
+    private final java.util.Set<String> warming = ConcurrentHashMap.newKeySet();
 
     /** An order answered: when it was due and when its answer came (System.nanoTime()). */
     private record Answer(String orderId, long dueAt, long answeredAt) {
@@ -170,8 +182,28 @@ public class OrderSoak {
             }
         };
         String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
-        long begin = System.nanoTime();
         long interval = (long) (1e9 / rate);
+        // the generator's own JVM takes a core for its first seconds (class loading, the JIT): orders of that time
+        // are sent and answered, not counted
+        long warmUpEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(WARM_UP_SECONDS);
+        for (long i = 0, start = System.nanoTime(); start + i * interval < warmUpEnd; i++) {
+            LockSupport.parkNanos(start + i * interval - System.nanoTime());
+            String orderId = "SOAK-" + run + "-W" + i;
+            TextMessage message = sending.createTextMessage(template.replace("SO-100234", orderId));
+            message.setJMSCorrelationID(orderId);
+            warming.add(orderId);
+            producer.send(message, confirmed);
+        }
+        for (long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30); !warming.isEmpty() && System.nanoTime() < until; ) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(500); // the warm-up's last TMS events
+        events.set(0);
+        background.scheduleAtFixedRate(this::sampleSteal, 0, 1, TimeUnit.SECONDS);
+        if (stageReader != null) {
+            background.scheduleWithFixedDelay(() -> readStages(takeAnswers()), 5, 5, TimeUnit.SECONDS);
+        }
+        long begin = System.nanoTime();
         int minute = 1;
         int sentBefore = 0;
         int answeredBefore = 0;
@@ -209,6 +241,9 @@ public class OrderSoak {
 
     private void answer(Message message) {
         try {
+            if (warming.remove(message.getJMSCorrelationID())) {
+                return;
+            }
             Long dueAt = due.remove(message.getJMSCorrelationID());
             if (dueAt == null) {
                 return;
@@ -221,7 +256,7 @@ public class OrderSoak {
             synchronized (this) {
                 minuteLatencies.add(latency);
                 allLatencies.add(latency);
-                minuteAnswers.add(new Answer(message.getJMSCorrelationID(), dueAt, answeredAt));
+                answersToRead.add(new Answer(message.getJMSCorrelationID(), dueAt, answeredAt));
             }
             answered.incrementAndGet();
         } catch (JMSException e) {
@@ -232,11 +267,46 @@ public class OrderSoak {
     private synchronized List<Long> takeMinute() {
         List<Long> taken = minuteLatencies;
         minuteLatencies = new ArrayList<>();
-        if (stageReader != null) {
-            List<Answer> answers = minuteAnswers;
-            stageReads.execute(() -> readStages(answers));
+        return taken;
+    }
+
+    /** The share of the machine's CPU time the hypervisor took for other guests in the last second (/proc/stat). */
+    private void sampleSteal() {
+        long[] now = cpuTicks();
+        long total = 0;
+        for (int i = 0; i < now.length; i++) {
+            total += now[i] - cpuTicks[i];
         }
-        minuteAnswers = new ArrayList<>();
+        stealBySecond.put(System.currentTimeMillis() / 1000, total == 0 ? 0 : (double) (now[7] - cpuTicks[7]) / total);
+        cpuTicks = now;
+    }
+
+    private static long[] cpuTicks() {
+        try {
+            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long[] ticks = new long[8]; // user nice system idle iowait irq softirq steal
+            for (int i = 0; i < ticks.length; i++) {
+                ticks[i] = Long.parseLong(fields[i + 1]);
+            }
+            return ticks;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the hypervisor stole more than {@link #STEAL_NOTED} of the CPU in the seconds an order took. */
+    private boolean stolen(long fromNanos, long toNanos) {
+        for (long second = (fromNanos + epochOffsetNanos) / 1_000_000_000L; second <= (toNanos + epochOffsetNanos) / 1_000_000_000L + 1; second++) {
+            if (stealBySecond.getOrDefault(second, 0.0) >= STEAL_NOTED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private synchronized List<Answer> takeAnswers() {
+        List<Answer> taken = answersToRead;
+        answersToRead = new ArrayList<>();
         return taken;
     }
 
@@ -244,6 +314,12 @@ public class OrderSoak {
                         java.sql.Connection ledger) throws Exception {
         StringBuilder line = new StringBuilder("%s sent=%d answered=%d %s unanswered=%d".formatted(
                 label, sentInMinute, answeredInMinute, percentiles(latencies), due.size()));
+        long until = System.currentTimeMillis() / 1000;
+        List<Double> steal = stealBySecond.entrySet().stream().filter(e -> e.getKey() > stealReportedFrom && e.getKey() <= until)
+                .map(Map.Entry::getValue).toList();
+        stealReportedFrom = until;
+        line.append(" cpu_steal=%.1f%% seconds_stolen=%d".formatted(100 * steal.stream().mapToDouble(d -> d).average().orElse(0),
+                steal.stream().filter(d -> d >= STEAL_NOTED).count()));
         List<String> status = Files.readAllLines(hub);
         line.append(" hub_rss_mib=").append(Long.parseLong(field(status, "VmRSS").split("\\s+")[0]) / 1024);
         line.append(" hub_threads=").append(field(status, "Threads"));
@@ -303,7 +379,8 @@ public class OrderSoak {
                     long due = answer.dueAt() + epochOffsetNanos;
                     long answered = answer.answeredAt() + epochOffsetNanos;
                     stages.add(new long[] {intake - due, call[0] - intake, call[1] - call[0], event - call[1],
-                            answered - event, answered - due, answer.dueAt()});
+                            answered - event, answered - due, answer.dueAt(),
+                            stolen(answer.dueAt(), answer.answeredAt()) ? 1 : 0});
                 }
             }
         } catch (SQLException e) {
@@ -339,8 +416,9 @@ public class OrderSoak {
      * -Dsoak.stages=FILE, each order's stages in FILE (CSV, milliseconds), by the time its order was due.
      */
     private void printStages() throws InterruptedException, java.io.IOException {
-        stageReads.shutdown();
-        stageReads.awaitTermination(1, TimeUnit.MINUTES);
+        background.shutdown();
+        background.awaitTermination(1, TimeUnit.MINUTES);
+        readStages(takeAnswers());
         try {
             stageReader.close();
         } catch (SQLException e) {
@@ -353,12 +431,13 @@ public class OrderSoak {
         }
         String file = System.getProperty("soak.stages");
         if (file != null) {
-            List<String> rows = new ArrayList<>(List.of("due_epoch_s," + String.join(",", STAGES) + ",total_ms"));
+            List<String> rows = new ArrayList<>(List.of("due_epoch_s," + String.join(",", STAGES) + ",total_ms,cpu_stolen"));
             all.stream().sorted((a, b) -> Long.compare(a[STAGES.length + 1], b[STAGES.length + 1])).forEach(order -> {
                 StringBuilder row = new StringBuilder("%.3f".formatted((order[STAGES.length + 1] + epochOffsetNanos) / 1e9));
                 for (int stage = 0; stage <= STAGES.length; stage++) {
                     row.append(",%.1f".formatted(order[stage] / 1e6));
                 }
+                row.append(',').append(order[STAGES.length + 2]);
                 rows.add(row.toString());
             });
             Files.write(Path.of(file), rows);
@@ -375,6 +454,12 @@ public class OrderSoak {
                     slowest.stream().mapToLong(order -> order[s]).average().orElse(0) / 1e6));
         }
         System.out.println(line);
+        // on a shared host, what the hub did on the CPU it had, apart from the moments the hypervisor took a share of it
+        List<Long> unstolen = all.stream().filter(order -> order[STAGES.length + 2] == 0).map(order -> order[STAGES.length]).toList();
+        System.out.printf("orders answered while the hypervisor took %.0f%% or more of the machine's CPU in a second of theirs:"
+                        + " %d of %d, %d of the slowest %d; the others: %s%n", 100 * STEAL_NOTED, all.size() - unstolen.size(),
+                all.size(), slowest.stream().filter(order -> order[STAGES.length + 2] == 1).count(), slowest.size(),
+                percentiles(unstolen));
     }
 
     /**

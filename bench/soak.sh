@@ -61,10 +61,14 @@ echo "maximum (closed loop, $MAX_ORDERS orders, at most $IN_FLIGHT unanswered): 
 SHARE=80%
 case "$RATE" in ''|*%) SHARE=${RATE:-$SHARE}; RATE=$(awk -v m="$(rate "$MAX")" -v s="${SHARE%\%}" 'BEGIN { printf "%.1f", s / 100 * m }') ;; esac
 echo "soak: $RATE orders/s for $MINUTES minutes (open loop)"
+# the load generator compiled once, and light on the cores it shares with the hub: Serial's short pauses and C1's
+# compiles, not G1's threads and C2's bursts of a core (seen in the soak's own seconds)
+javac -d "$DATA/bench-classes" -cp "$CP" bench/OrderSoak.java
+SOAK_CLIENT=(java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx512m -cp "$DATA/bench-classes:$CP")
 nmt > "$DATA/nmt-start"
 direct_buffers > "$DATA/direct-start"
 jcmd $HUB GC.class_histogram | sed -n 4,13p > "$DATA/histogram-start"   # after a full GC: what is live
-java -Dsoak.stages="$DATA/soak-stages.csv" -cp "$CP" bench/OrderSoak.java $URL $USER "$PASSWORD" "$RATE" "$MINUTES" \
+"${SOAK_CLIENT[@]}" -Dsoak.stages="$DATA/soak-stages.csv" OrderSoak $URL $USER "$PASSWORD" "$RATE" "$MINUTES" \
   samples/shipment-create.xml $HUB "$LEDGER_URL" hub "$LEDGER_PASSWORD" 2>"$DATA/soak-client.log"
 nmt > "$DATA/nmt-end"
 direct_buffers > "$DATA/direct-end"
@@ -79,5 +83,5 @@ echo "and at its end:"
 jcmd $HUB GC.class_histogram | sed -n 4,13p
 echo "heap after that full GC: $(jcmd $HUB GC.heap_info | grep -Eo 'used [0-9]+K' | head -1)"
 echo "the broker's share: echo consumers (an intake hop and a lane hop, transacted) at $RATE orders/s for $ECHO_MINUTES minutes, same broker"
-java -cp "$CP" bench/OrderSoak.java $URL $USER "$PASSWORD" "$RATE" "$ECHO_MINUTES" samples/shipment-create.xml $HUB \
+"${SOAK_CLIENT[@]}" OrderSoak $URL $USER "$PASSWORD" "$RATE" "$ECHO_MINUTES" samples/shipment-create.xml $HUB \
   "$LEDGER_URL" hub "$LEDGER_PASSWORD" echo 2>>"$DATA/soak-client.log" | sed -E 's/ hub_rss_mib=.*//; s/^/  echo /'
