@@ -127,8 +127,9 @@ written_bytes() { awk '$1 == "write_bytes:" {print $2}' /proc/$HUB/io; }
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' /proc/$HUB/stat; }
 # cpu_ticks PID...: the CPU time the processes have used so far, user and system, in clock ticks (CLK_TCK a second)
 cpu_ticks() { local p t=0; for p in "$@"; do t=$((t + $(awk '{print $14 + $15}' /proc/$p/stat 2>/dev/null || echo 0))); done; echo $t; }
-# machine_ticks: the same for the whole machine (user, nice, system, irq, softirq of /proc/stat)
-machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
+# machine_ticks: the same for the whole machine (user, nice, system, irq, softirq of /proc/stat), then the ticks the
+# hypervisor took for other guests (steal) and all ticks
+machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8, $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; }
 # the processes of the parts outside the hub, when they run: the standalone broker's JVM, the ledger's PostgreSQL
 # server (its postmaster and every backend)
 broker_pids() { [ ! -d "$DATA/standalone" ] || pgrep -f "artemis.instance=$DATA/standalone" || true; }
@@ -140,8 +141,8 @@ cpu_split() { echo "$(cpu_ticks $HUB) $(cpu_ticks $(broker_pids)) $(cpu_ticks $(
 cpu_split_per_order() {
   awk -v before="$1" -v after="$2" -v n="$3" -v hz="$(getconf CLK_TCK)" 'BEGIN {
     split(before, b, " "); split(after, a, " "); for (i = 1; i <= 5; i++) d[i] = (a[i] - b[i]) * 1000 / hz / n
-    printf "CPU per order by process: hub %.2f ms, standalone broker %.2f ms, ledger server %.2f ms, sandbox %.2f ms, the rest of the machine (load generator, event reader, kernel) %.2f ms; machine %.2f ms\n",
-      d[1], d[2], d[3], d[4], d[5] - d[1] - d[2] - d[3] - d[4], d[5] }'
+    printf "CPU per order by process: hub %.2f ms, standalone broker %.2f ms, ledger server %.2f ms, sandbox %.2f ms, the rest of the machine (load generator, event reader, kernel) %.2f ms; machine %.2f ms; the hypervisor took %.1f%% of the machine'"'"'s CPU (steal)\n",
+      d[1], d[2], d[3], d[4], d[5] - d[1] - d[2] - d[3] - d[4], d[5], 100 * (a[6] - b[6]) / (a[7] - b[7]) }'
 }
 # jit_seconds: the time the hub's JIT compilers have spent compiling so far (jstat), in seconds
 jit_seconds() { jstat -compiler $HUB | awk 'NR == 2 {print $4}'; }
