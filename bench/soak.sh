@@ -14,12 +14,16 @@
 #                                                                   # as in production; the echo then runs on that broker
 #
 # Prints the measured maximum, then per minute: orders sent and answered in that minute, p50/p99/max latency of its
-# answers (from each order's due time), orders unanswered, the hub's RSS and live threads, the carrier calls' own
+# answers (from each order's due time), orders unanswered, the CPU the hypervisor took from the machine (cpu_steal, and
+# the seconds it took 5% or more), the hub's RSS and live threads, the carrier calls' own
 # p50/p99/max (hub_carrier_call.duration_ms: the sandbox's share of the latency), and the rows of
 # CAMEL_MESSAGEPROCESSED (idempotency keys) and hub_carrier_call (audit), and the H2 file: its size
 # (ledger_file_mib), its blocks in use (ledger_file_fill), the live share of all its chunks (ledger_chunks_fill) and
 # of those past H2's retention time (ledger_old_chunks_fill), read over H2's automatic server mode; or with PostgreSQL,
-# the database's size (ledger_db_mib) and the write-ahead log written so far (ledger_wal_written_mib).
+# the database's size (ledger_db_mib) and the write-ahead log written so far (ledger_wal_written_mib). The first 10 s
+# of the load are sent but not counted. Then the stages of the answered orders' latency, from the ledger's timestamps
+# (OrderSoak's javadoc), each order's in $DATA/soak-stages.csv (KEEP=1 keeps it), and the latency of the orders
+# answered away from stolen seconds.
 # Then where the hub's memory went during the soak: the JVM's own account of it (Native Memory Tracking, its
 # committed MiB per area at the start of the soak and at the end) beside the RSS, NIO's direct buffers, and the
 # largest classes of the live heap (after a full GC) at the start and the end.
