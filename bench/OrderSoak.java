@@ -64,12 +64,11 @@ public class OrderSoak {
     private static final int ECHO_CONSUMERS = 4;
     private static final int WARM_UP_SECONDS = 10;
     private static final double STEAL_NOTED = 0.05; // a second with 5% of the machine's CPU stolen
+    private static final String[] STAGES = {"intake_read", "to_carrier_call", "carrier_calls", "to_event", "to_answer"};
 
     private final String orders;
     private final String statuses;
     private final String tmsEvents;
-
-    private static final String[] STAGES = {"intake_read", "to_carrier_call", "carrier_calls", "to_event", "to_answer"};
 
     private final Map<String, Long> due = new ConcurrentHashMap<>();
     private final AtomicInteger sent = new AtomicInteger();
@@ -115,8 +114,7 @@ public class OrderSoak {
                 try (Connection echoes = factory.createConnection()) { // the hub's side, apart from the ERP's
                     if (!echo) {
                         soak.stageReader = DriverManager.getConnection(args[7], args[8], args[9]);
-                    }
-                    if (echo) {
+                    } else {
                         for (int i = 0; i < ECHO_CONSUMERS; i++) {
                             echo(echoes, "bench.soak.in", "bench.soak.lane", null);
                             echo(echoes, "bench.soak.lane", "bench.soak.out", "bench.soak.events");
