@@ -68,8 +68,9 @@ hub_postgres() {
 
 # start_hub NAME [ARGS...]: the fat jar on data directory $DATA/NAME (log $DATA/NAME.log, appended: a restart on the
 # same data continues it), with LEDGER=postgres on its own PostgreSQL server, timed from `java -jar` to health UP in
-# READY_MS; fails if the hub died on the way. HUB_ARGS: more of the hub's settings, last (they win), for every hub the
-# script starts (HUB_ARGS=--hub.polls.bring-tracking.enabled=false: no tracking poll beside the orders)
+# READY_MS; fails if the hub died on the way. HUB_ARGS: more of the hub's settings, for every hub the script starts
+# (HUB_ARGS=--hub.polls.bring-tracking.enabled=false: no tracking poll beside the orders); not one the script gives
+# itself: Spring joins the values of an option given twice with a comma (a broker URL so given fails to connect)
 start_hub() {
   local name=$1; shift
   if [ "$LEDGER" = postgres ]; then hub_postgres "$name"; set -- --spring.datasource.url=$LEDGER_URL "$@"; fi
