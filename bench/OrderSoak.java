@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.ToLongFunction;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
@@ -42,8 +44,8 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * generator's own JVM takes a core then. Each line also gives the share of the machine's CPU that the hypervisor
  * took for other guests in that minute (steal, /proc/stat) and the seconds it took 5% or more.
  *
- * Then, for the hub, where each answered order's time went, from the ledger's own timestamps (read each minute, before
- * the retention purges the audit): due to the intake's ledger row (the broker's delivery, the order read and checked,
+ * Then, for the hub, where each answered order's time went, from the ledger's own timestamps (read every 5 seconds,
+ * before the retention purges the audit): due to the intake's ledger row (the broker's delivery, the order read and checked,
  * the idempotency key), to the carrier's first call (the rest of the intake, its commits, the lane queue, the lane's
  * reads and the request), the carrier calls (to the end of the last one), to the order's first TMS event (the yes and
  * the audit in the ledger), and to the answer read here (the event and the answer sent, both commits, the delivery).
@@ -77,7 +79,7 @@ public class OrderSoak {
     private final AtomicInteger events = new AtomicInteger();
     private List<Long> minuteLatencies = new ArrayList<>();
     private List<Answer> answersToRead = new ArrayList<>();
-    private final List<long[]> stages = Collections.synchronizedList(new ArrayList<>());
+    private final List<Stages> stages = Collections.synchronizedList(new ArrayList<>());
     // System.nanoTime() plus this is the wall clock's epoch in nanoseconds, the hub's ledger's clock
     private final long epochOffsetNanos = epochNanos(Instant.now()) - System.nanoTime();
     private Timestamp reportedAt = new Timestamp(System.currentTimeMillis());
@@ -97,6 +99,13 @@ public class OrderSoak {
 
     /** An order answered: when it was due and when its answer came (System.nanoTime()). */
     private record Answer(String orderId, long dueAt, long answeredAt) {
+    }
+
+    /**
+     * Where an answered order's time went: nanoseconds in each of {@link #STAGES}, their total, when it was due
+     * (System.nanoTime()), and whether the hypervisor stole CPU around it.
+     */
+    private record Stages(long[] durations, long total, long dueAt, boolean stolen) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -187,10 +196,8 @@ public class OrderSoak {
         for (long i = 0, start = System.nanoTime(); start + i * interval < warmUpEnd; i++) {
             LockSupport.parkNanos(start + i * interval - System.nanoTime());
             String orderId = "SOAK-" + run + "-W" + i;
-            TextMessage message = sending.createTextMessage(template.replace("SO-100234", orderId));
-            message.setJMSCorrelationID(orderId);
             warming.add(orderId);
-            producer.send(message, confirmed);
+            send(sending, producer, template, orderId, confirmed);
         }
         for (long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30); !warming.isEmpty() && System.nanoTime() < until; ) {
             Thread.sleep(50);
@@ -218,10 +225,8 @@ public class OrderSoak {
             }
             LockSupport.parkNanos(dueAt - System.nanoTime());
             String orderId = "SOAK-" + run + "-" + i;
-            TextMessage message = sending.createTextMessage(template.replace("SO-100234", orderId));
-            message.setJMSCorrelationID(orderId);
             due.put(orderId, dueAt);
-            producer.send(message, confirmed);
+            send(sending, producer, template, orderId, confirmed);
             sent.incrementAndGet();
         }
         long drainUntil = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
@@ -235,6 +240,13 @@ public class OrderSoak {
         }
         System.out.printf("total: rate=%.1f/s sent=%d answered=%d not_accepted=%d unanswered=%d events_read=%d %s%n", rate,
                 sent.get(), answered.get(), notAccepted.get(), due.size(), events.get(), percentiles(all));
+    }
+
+    private static void send(Session session, MessageProducer producer, String template, String orderId,
+                             CompletionListener confirmed) throws JMSException {
+        TextMessage message = session.createTextMessage(template.replace("SO-100234", orderId));
+        message.setJMSCorrelationID(orderId);
+        producer.send(message, confirmed);
     }
 
     private void answer(Message message) {
@@ -376,9 +388,8 @@ public class OrderSoak {
                     }
                     long due = answer.dueAt() + epochOffsetNanos;
                     long answered = answer.answeredAt() + epochOffsetNanos;
-                    stages.add(new long[] {intake - due, call[0] - intake, call[1] - call[0], event - call[1],
-                            answered - event, answered - due, answer.dueAt(),
-                            stolen(answer.dueAt(), answer.answeredAt()) ? 1 : 0});
+                    stages.add(new Stages(new long[] {intake - due, call[0] - intake, call[1] - call[0], event - call[1],
+                            answered - event}, answered - due, answer.dueAt(), stolen(answer.dueAt(), answer.answeredAt())));
                 }
             }
         } catch (SQLException e) {
@@ -422,7 +433,7 @@ public class OrderSoak {
         } catch (SQLException e) {
             System.out.println("stage reader not closed: " + e);
         }
-        List<long[]> all = new ArrayList<>(stages);
+        List<Stages> all = new ArrayList<>(stages);
         if (all.isEmpty()) {
             System.out.println("stages: none read");
             return;
@@ -430,34 +441,36 @@ public class OrderSoak {
         String file = System.getProperty("soak.stages");
         if (file != null) {
             List<String> rows = new ArrayList<>(List.of("due_epoch_s," + String.join(",", STAGES) + ",total_ms,cpu_stolen"));
-            all.stream().sorted((a, b) -> Long.compare(a[STAGES.length + 1], b[STAGES.length + 1])).forEach(order -> {
-                StringBuilder row = new StringBuilder("%.3f".formatted((order[STAGES.length + 1] + epochOffsetNanos) / 1e9));
-                for (int stage = 0; stage <= STAGES.length; stage++) {
-                    row.append(",%.1f".formatted(order[stage] / 1e6));
+            all.stream().sorted(Comparator.comparingLong(Stages::dueAt)).forEach(order -> {
+                StringBuilder row = new StringBuilder("%.3f".formatted((order.dueAt() + epochOffsetNanos) / 1e9));
+                for (long duration : order.durations()) {
+                    row.append(",%.1f".formatted(duration / 1e6));
                 }
-                row.append(',').append(order[STAGES.length + 2]);
-                rows.add(row.toString());
+                rows.add(row.append(",%.1f,%d".formatted(order.total() / 1e6, order.stolen() ? 1 : 0)).toString());
             });
             Files.write(Path.of(file), rows);
         }
-        all.sort((a, b) -> Long.compare(a[STAGES.length], b[STAGES.length]));
-        List<long[]> slowest = all.subList((int) Math.ceil(all.size() * 0.99) - 1, all.size());
+        all.sort(Comparator.comparingLong(Stages::total));
+        List<Stages> slowest = all.subList((int) Math.ceil(all.size() * 0.99) - 1, all.size());
         StringBuilder line = new StringBuilder("stages of %d orders (ms, p50 / p99 / mean of the slowest %d):".formatted(
                 all.size(), slowest.size()));
         for (int stage = 0; stage <= STAGES.length; stage++) {
-            int s = stage;
-            List<Long> values = all.stream().map(order -> order[s]).sorted().toList();
+            ToLongFunction<Stages> value = stage < STAGES.length ? stageOf(stage) : Stages::total;
+            List<Long> values = all.stream().map(value::applyAsLong).sorted().toList();
             line.append(" %s=%.1f/%.1f/%.1f".formatted(stage < STAGES.length ? STAGES[stage] : "total",
                     values.get(values.size() / 2) / 1e6, values.get((int) Math.ceil(values.size() * 0.99) - 1) / 1e6,
-                    slowest.stream().mapToLong(order -> order[s]).average().orElse(0) / 1e6));
+                    slowest.stream().mapToLong(value).average().orElse(0) / 1e6));
         }
         System.out.println(line);
         // on a shared host, what the hub did on the CPU it had, apart from the moments the hypervisor took a share of it
-        List<Long> unstolen = all.stream().filter(order -> order[STAGES.length + 2] == 0).map(order -> order[STAGES.length]).toList();
+        List<Long> unstolen = all.stream().filter(order -> !order.stolen()).map(Stages::total).toList();
         System.out.printf("orders answered while the hypervisor took %.0f%% or more of the machine's CPU in a second of theirs:"
                         + " %d of %d, %d of the slowest %d; the others: %s%n", 100 * STEAL_NOTED, all.size() - unstolen.size(),
-                all.size(), slowest.stream().filter(order -> order[STAGES.length + 2] == 1).count(), slowest.size(),
-                percentiles(unstolen));
+                all.size(), slowest.stream().filter(Stages::stolen).count(), slowest.size(), percentiles(unstolen));
+    }
+
+    private static ToLongFunction<Stages> stageOf(int stage) {
+        return order -> order.durations()[stage];
     }
 
     /**
