@@ -1,6 +1,6 @@
 # Shared by the scripts of bench/ and faults/ (sourced, not run): the build, the Bring Shipment sandbox in a JVM of its
-# own, the hub started from the fat jar on a data directory of its own and measured. The sourcing script sets
-# `set -euo pipefail` and has cd'ed to the repository's root.
+# own, the hub started (the fat jar, or as its image runs it: HUB_SHAPE) on a data directory of its own and measured.
+# The sourcing script sets `set -euo pipefail` and has cd'ed to the repository's root.
 #
 # Ports, all from PORT_BASE (default 18080): the hub's HTTP PORT_BASE, the Bring sandbox PORT_BASE+11, the embedded
 # broker's TCP acceptor PORT_BASE+20, a standalone broker PORT_BASE+21, the ledger's server PORT_BASE+30 (H2's, or
@@ -38,6 +38,13 @@ DATA=$(mktemp -d "${BENCH_DIR:-/tmp}/carrier-hub-bench.XXXXXX")
 # a copy: a build in target/ while the script runs (or restarts the hub) does not touch it
 JAR=$DATA/carrier-hub.jar
 cp target/carrier-hub-*.jar "$JAR"
+# HUB_SHAPE=cds starts every hub as its image does, extracted with a CDS archive (bench/cds.sh); default: the fat jar
+HUB_SHAPE=${HUB_SHAPE:-jar}
+case $HUB_SHAPE in
+  jar) HUB_LAUNCH=(-jar "$JAR") HUB_SHAPE_NAME="fat jar" ;;
+  cds) . bench/cds.sh; cds_app "$JAR" "$DATA/app"; HUB_LAUNCH=("${CDS_LAUNCH[@]}") HUB_SHAPE_NAME="extracted jar + CDS archive" ;;
+  *) echo "HUB_SHAPE is jar or cds, not $HUB_SHAPE" >&2; exit 1 ;;
+esac
 HUB= SANDBOX= MORE_PIDS=
 # KEEP=1 keeps the data directory and logs
 trap 'kill $HUB $SANDBOX $MORE_PIDS 2>/dev/null; wait 2>/dev/null; [ -z "$PG_DIR" ] || postgres_stop "$PG_DIR" || true
@@ -66,8 +73,8 @@ hub_postgres() {
   echo "ledger: PostgreSQL $("$PG/bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$LEDGER_PORT ($PG_DIR)"
 }
 
-# start_hub NAME [ARGS...]: the fat jar on data directory $DATA/NAME (log $DATA/NAME.log, appended: a restart on the
-# same data continues it), with LEDGER=postgres on its own PostgreSQL server, timed from `java -jar` to health UP in
+# start_hub NAME [ARGS...]: the hub (HUB_SHAPE) on data directory $DATA/NAME (log $DATA/NAME.log, appended: a restart on the
+# same data continues it), with LEDGER=postgres on its own PostgreSQL server, timed from `java` to health UP in
 # READY_MS; fails if the hub died on the way. HUB_ARGS: more of the hub's settings, for every hub the script starts
 # (HUB_ARGS=--hub.polls.bring-tracking.enabled=false: no tracking poll beside the orders); not one the script gives
 # itself: Spring joins the values of an option given twice with a comma (a broker URL so given fails to connect)
@@ -75,7 +82,7 @@ start_hub() {
   local name=$1; shift
   if [ "$LEDGER" = postgres ]; then hub_postgres "$name"; set -- --spring.datasource.url=$LEDGER_URL "$@"; fi
   local start; start=$(date +%s%N)
-  env $HUB_ENV java $HUB_MEMORY ${HUB_JAVA_OPTS:-} -jar "$JAR" --hub.data-dir="$DATA/$name" --server.port=$HUB_PORT \
+  env $HUB_ENV java $HUB_MEMORY ${HUB_JAVA_OPTS:-} "${HUB_LAUNCH[@]}" --hub.data-dir="$DATA/$name" --server.port=$HUB_PORT \
     --hub.broker.tcp-acceptor=$EMBEDDED_URL \
     --hub.sandbox.bring-shipment.enabled=false --hub.carriers.bring-shipment.base-url=http://127.0.0.1:$SANDBOX_PORT/shipment \
     --hub.carriers.bring-shipment.tracking.url=http://127.0.0.1:$SANDBOX_PORT/tracking/api/v2 \

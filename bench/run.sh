@@ -12,6 +12,7 @@
 #   LEDGER=postgres bench/run.sh                      # each hub's ledger on a PostgreSQL server of its own (bench/lib.sh)
 #   HUB_JAVA_OPTS=-XX:NativeMemoryTracking=summary bench/run.sh   # and the hub's memory by area after its run
 #   CONSUMERS=16 bench/run.sh                         # the hub's, the echo's and the perf client's consumers (default 4)
+#   HUB_SHAPE=cds bench/run.sh                        # the hub as its image runs it: extracted, with a CDS archive
 #
 # Prints, for each broker:
 #   generator - the load generator's own ceiling (asynchronous persistent sends, counted when the broker confirms)
@@ -49,7 +50,7 @@ print("mode=perf msg_per_s=%.1f seconds=%d" % (sum(s["received"] for s in sample
 # measure LABEL URL: the broker's limits, then the hub, on the broker at URL
 measure() {
   echo "== $1"
-  echo "hub: ready in $READY_MS ms (fat jar, $HUB_MEMORY, start to /actuator/health UP), idle RSS $(rss VmRSS); $(grep -o 'journal: .*' "$DATA/$1.log" || echo 'external broker')"
+  echo "hub: ready in $READY_MS ms ($HUB_SHAPE_NAME, $HUB_MEMORY, start to /actuator/health UP), idle RSS $(rss VmRSS); $(grep -o 'journal: .*' "$DATA/$1.log" || echo 'external broker')"
   # an ERP reads its TMS events all the time: the status polls' events come between the runs too (16,000 were left
   # unread after a warm-up of 8000 orders)
   "$ARTEMIS" consumer --silent --url "$2" --user $USER --password "$PASSWORD" --destination queue://erp.order-events \

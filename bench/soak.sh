@@ -12,6 +12,7 @@
 #   BROKER=standalone LEDGER=postgres bench/soak.sh 3 50%           # and the hub a client of a standalone Artemis made by
 #                                                                   # `artemis create` (bench/artemis.sh) on PORT_BASE+21,
 #                                                                   # as in production; the echo then runs on that broker
+#   HUB_SHAPE=cds bench/soak.sh 3 50%                               # the hub as its image runs it (bench/cds.sh)
 #
 # Prints the measured maximum, then per minute: orders sent and answered in that minute, p50/p99/max latency of its
 # answers (from each order's due time), orders unanswered, the CPU the hypervisor took from the machine (cpu_steal, and

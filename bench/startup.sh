@@ -1,9 +1,7 @@
 #!/usr/bin/env bash
 # Start-up of the hub, from `java` to /actuator/health UP, on a fresh data directory each time:
 #   jar  - the fat jar as built (java -jar target/carrier-hub-*.jar)
-#   cds  - the jar extracted (java -Djarmode=tools ... extract) with a class data sharing archive made by a training
-#          run (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh), as Spring Boot documents it and as the
-#          Dockerfile runs the hub
+#   cds  - the jar extracted with a class data sharing archive, as the Dockerfile runs the hub (bench/cds.sh)
 #   cluster-jar, cluster-cds - the same two with the `cluster` profile, as in production: no broker and no sandboxes
 #          in the hub's JVM; a standalone Artemis (bench/artemis.sh) and a PostgreSQL ledger (bench/postgres.sh, a
 #          fresh cluster each start, made before the clock starts)
@@ -22,6 +20,7 @@ PASSWORD=bench-password
 . bench/artemis.sh
 . bench/postgres.sh
 . bench/hub-memory.sh
+. bench/cds.sh
 ./mvnw -q -B -DskipTests package
 JAR=$(ls target/carrier-hub-*.jar)
 WORK=$(mktemp -d /tmp/carrier-hub-startup.XXXXXX)
@@ -30,10 +29,8 @@ HUB= ARTEMIS_PID=
 ARGS=(--server.port=18070 --hub.broker.tcp-acceptor= --hub.sandbox.bring-shipment.port=0 --hub.sandbox.drivoo.port=0
       --hub.carriers.bring-shipment.base-url=http://127.0.0.1:9/shipment --hub.carriers.drivoo.base-url=http://127.0.0.1:9)
 
-java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
+cds_app "$JAR" "$WORK/app"
 APP=$WORK/app/$(basename "$JAR")
-java $HUB_MEMORY -XX:ArchiveClassesAtExit="$WORK/app/hub.jsa" -Dspring.context.exit=onRefresh -jar "$APP" \
-  --hub.data-dir="$WORK/training" "${ARGS[@]}" > "$WORK/training.log" 2>&1 || { cat "$WORK/training.log"; exit 1; }
 JAVA25=${JAVA25:-java}
 if [[ " $SHAPES " == *" aot25 "* ]]; then
   "$JAVA25" $HUB_MEMORY -XX:AOTCacheOutput="$WORK/app/hub.aot" -Dspring.context.exit=onRefresh -jar "$APP" \
@@ -82,7 +79,7 @@ for _ in $(seq "$RUNS"); do
   for shape in $SHAPES; do
     case $shape in
       *jar | jar25) ready $shape -jar "$JAR" ;;
-      *cds) ready $shape -XX:SharedArchiveFile="$WORK/app/hub.jsa" -Xlog:cds=off -jar "$APP" ;;
+      *cds) ready $shape "${CDS_LAUNCH[@]}" ;;
       aot25) ready $shape -XX:AOTCache="$WORK/app/hub.aot" -Xlog:aot=off,cds=off -jar "$APP" ;;
     esac
   done
