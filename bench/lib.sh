@@ -38,7 +38,8 @@ DATA=$(mktemp -d "${BENCH_DIR:-/tmp}/carrier-hub-bench.XXXXXX")
 # a copy: a build in target/ while the script runs (or restarts the hub) does not touch it
 JAR=$DATA/carrier-hub.jar
 cp target/carrier-hub-*.jar "$JAR"
-# HUB_SHAPE=cds starts every hub as its image does, extracted with a CDS archive (bench/cds.sh); default: the fat jar
+# HUB_SHAPE=cds: start_hub starts the hub as its image does, extracted with a CDS archive (bench/cds.sh); default:
+# the fat jar
 HUB_SHAPE=${HUB_SHAPE:-jar}
 case $HUB_SHAPE in
   jar) HUB_LAUNCH=(-jar "$JAR") HUB_SHAPE_NAME="fat jar" ;;
