@@ -6,6 +6,8 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -22,6 +24,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -95,7 +98,7 @@ public class OrderSoak {
     private final Map<Long, Double> stealBySecond = new ConcurrentHashMap<>();
     private long[] cpuTicks = cpuTicks();
     private long stealReportedFrom = System.currentTimeMillis() / 1000;
-    private final java.util.Set<String> warming = ConcurrentHashMap.newKeySet();
+    private final Set<String> warming = ConcurrentHashMap.newKeySet();
 
     /** An order answered: when it was due and when its answer came (System.nanoTime()). */
     private record Answer(String orderId, long dueAt, long answeredAt) {
@@ -299,8 +302,8 @@ public class OrderSoak {
                 ticks[i] = Long.parseLong(fields[i + 1]);
             }
             return ticks;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -424,7 +427,7 @@ public class OrderSoak {
      * Each stage's p50 and p99 over all orders read, and its mean over the slowest 1% (by the whole latency); with
      * -Dsoak.stages=FILE, each order's stages in FILE (CSV, milliseconds), by the time its order was due.
      */
-    private void printStages() throws InterruptedException, java.io.IOException {
+    private void printStages() throws InterruptedException, IOException {
         background.shutdown();
         background.awaitTermination(1, TimeUnit.MINUTES);
         readStages(takeAnswers());

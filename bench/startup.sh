@@ -30,10 +30,9 @@ ARGS=(--server.port=18070 --hub.broker.tcp-acceptor= --hub.sandbox.bring-shipmen
       --hub.carriers.bring-shipment.base-url=http://127.0.0.1:9/shipment --hub.carriers.drivoo.base-url=http://127.0.0.1:9)
 
 cds_app "$JAR" "$WORK/app"
-APP=$WORK/app/$(basename "$JAR")
 JAVA25=${JAVA25:-java}
 if [[ " $SHAPES " == *" aot25 "* ]]; then
-  "$JAVA25" $HUB_MEMORY -XX:AOTCacheOutput="$WORK/app/hub.aot" -Dspring.context.exit=onRefresh -jar "$APP" \
+  "$JAVA25" $HUB_MEMORY -XX:AOTCacheOutput="$WORK/app/hub.aot" -Dspring.context.exit=onRefresh -jar "$CDS_APP" \
     --hub.data-dir="$WORK/training25" "${ARGS[@]}" > "$WORK/training25.log" 2>&1 || { cat "$WORK/training25.log"; exit 1; }
 fi
 
@@ -80,7 +79,7 @@ for _ in $(seq "$RUNS"); do
     case $shape in
       *jar | jar25) ready $shape -jar "$JAR" ;;
       *cds) ready $shape "${CDS_LAUNCH[@]}" ;;
-      aot25) ready $shape -XX:AOTCache="$WORK/app/hub.aot" -Xlog:aot=off,cds=off -jar "$APP" ;;
+      aot25) ready $shape -XX:AOTCache="$WORK/app/hub.aot" -Xlog:aot=off,cds=off -jar "$CDS_APP" ;;
     esac
   done
 done | awk '{ ms[$1] = ms[$1] " " $2; sum[$1] += $2; n[$1]++ }
