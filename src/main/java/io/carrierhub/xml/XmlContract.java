@@ -31,7 +31,7 @@ public final class XmlContract {
     private static final int MAX_REPORTED_ERRORS = 10;
 
     private final JAXBContext context;
-    private final Schema schema;
+    private final ValidatorHandlerPerThread schema;
     private final XMLInputFactory input = XMLInputFactory.newFactory();
 
     /** The contract of {@code xsd} (a classpath resource) for the given JAXB classes, usually the xsd's ObjectFactory. */
@@ -40,8 +40,8 @@ public final class XmlContract {
         input.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         try {
             context = JAXBContext.newInstance(types);
-            schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                    .newSchema(XmlContract.class.getResource("/" + xsd));
+            schema = new ValidatorHandlerPerThread(SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                    .newSchema(XmlContract.class.getResource("/" + xsd)));
         } catch (JAXBException | SAXException e) {
             throw new IllegalStateException("cannot load the contract " + xsd, e);
         }
@@ -80,10 +80,12 @@ public final class XmlContract {
             unmarshaller.setEventHandler(event -> collect(event, errors));
             root = unmarshaller.unmarshal(parse(body));
         } catch (JAXBException | XMLStreamException e) {
+            schema.forget();
             // JAXB stops at the first schema error: a failure that collected none is the parser's
             throw errors.isEmpty() ? new Refusal(e) : new Refusal(errors);
         }
         if (!errors.isEmpty()) {
+            schema.forget();
             throw new Refusal(errors);
         }
         return root;
@@ -142,6 +144,7 @@ public final class XmlContract {
             }
         }
         if (!errors.isEmpty()) {
+            schema.forget();
             throw new Refusal(errors);
         }
     }
