@@ -181,8 +181,14 @@ public class BringShipmentClient implements CarrierClient {
                 "shipmentId=" + createShipmentId + "&packageIds=" + createPackageIds, headers, body);
     }
 
-    /** When the intake first recorded the order; the time of mapping for an order the ledger does not hold. */
+    /**
+     * When the intake first recorded the order; the time of mapping for an order the ledger does not hold. Only the
+     * DocumentDate of an order without createdAt needs it, so only then is the ledger asked.
+     */
     private XMLGregorianCalendar receivedAt(Order order, XMLGregorianCalendar now) {
+        if (order.getCreatedAt() != null) {
+            return null;
+        }
         return ledger.receivedAt(order.getOrderId()).map(XmlDates::of).orElse(now);
     }
 

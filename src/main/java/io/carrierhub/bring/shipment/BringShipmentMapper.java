@@ -111,7 +111,7 @@ public class BringShipmentMapper {
      *
      * @param updateIndicator Original, Update or Delete
      * @param receivedAt      when the hub received the order: the DocumentDate of an order without createdAt, as every
-     *                        request to Bring carries one
+     *                        request to Bring carries one (of no use, and may be null, for an order with createdAt)
      */
     public JAXBElement<BringShipmentRequest> toRequest(Order order, String updateIndicator, XMLGregorianCalendar requestDate,
                                                        XMLGregorianCalendar receivedAt) {
