@@ -25,7 +25,6 @@ public class AuditMasking {
     private static final String NAME = "([\\w.-]++)";
     /** What {@code \s} matches. */
     private static final String BLANKS = " \t\n\u000B\f\r";
-    private static final Pattern NAME_CHARACTERS = Pattern.compile("[\\w.-]+");
     private static final Pattern XML_ELEMENT = Pattern.compile("<" + PREFIX + NAME + "(?:\\s[^>]*)?>([^<]*)</");
     private static final Pattern XML_ATTRIBUTE = Pattern.compile("\\s" + PREFIX + NAME + "\\s*=\\s*(\"[^\"]*\"|'[^']*')");
     private static final Pattern JSON_FIELD = Pattern.compile("\"" + NAME + "\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|-?[\\w.+-]+)");
@@ -36,7 +35,7 @@ public class AuditMasking {
     /** @throws IllegalArgumentException for a field name of other characters than letters, digits, '_', '.' and '-' */
     public AuditMasking(Collection<String> fields, Collection<String> secrets) {
         for (String field : fields) {
-            if (!NAME_CHARACTERS.matcher(field).matches()) {
+            if (field.isEmpty() || tokenEnd(field, 0) != field.length()) {
                 throw new IllegalArgumentException("hub.audit.masked-fields: '" + field
                         + "' is no field name (letters, digits, '_', '.' and '-')");
             }

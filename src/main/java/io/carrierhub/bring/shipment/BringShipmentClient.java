@@ -175,20 +175,14 @@ public class BringShipmentClient implements CarrierClient {
         headers.put("Accept", mediaType);
         headers.putAll(properties.auth().headers());
         XMLGregorianCalendar now = XmlDates.now(clock);
-        JAXBElement<BringShipmentRequest> request = mapper.toRequest(order, updateIndicator, now, receivedAt(order, now));
+        JAXBElement<BringShipmentRequest> request = mapper.toRequest(order, updateIndicator, now, () -> receivedAt(order, now));
         byte[] body = properties.json() ? codec.writeJsonRequest(request, properties.jsonEnums()) : codec.writeXmlRequest(request);
         return new CarrierRequest("POST", endpoint,
                 "shipmentId=" + createShipmentId + "&packageIds=" + createPackageIds, headers, body);
     }
 
-    /**
-     * When the intake first recorded the order; the time of mapping for an order the ledger does not hold. Only the
-     * DocumentDate of an order without createdAt needs it, so only then is the ledger asked.
-     */
+    /** When the intake first recorded the order; the time of mapping for an order the ledger does not hold. */
     private XMLGregorianCalendar receivedAt(Order order, XMLGregorianCalendar now) {
-        if (order.getCreatedAt() != null) {
-            return null;
-        }
         return ledger.receivedAt(order.getOrderId()).map(XmlDates::of).orElse(now);
     }
 

@@ -84,6 +84,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.xml.datatype.XMLGregorianCalendar;
 
@@ -111,17 +112,17 @@ public class BringShipmentMapper {
      *
      * @param updateIndicator Original, Update or Delete
      * @param receivedAt      when the hub received the order: the DocumentDate of an order without createdAt, as every
-     *                        request to Bring carries one (of no use, and may be null, for an order with createdAt)
+     *                        request to Bring carries one; asked only for such an order
      */
     public JAXBElement<BringShipmentRequest> toRequest(Order order, String updateIndicator, XMLGregorianCalendar requestDate,
-                                                       XMLGregorianCalendar receivedAt) {
+                                                       Supplier<XMLGregorianCalendar> receivedAt) {
         boolean booking = order.getService().getBookingType() == BookingType.BOOKING;
         BringShipmentRequest request = new BringShipmentRequest();
         request.setRequestVersion(REQUEST_VERSION);
         request.setRequestDate(requestDate);
         request.setShipment(shipment(order, BringUpdateIndicator.fromValue(updateIndicator),
                 booking ? BringShipmentType.BOOKING : BringShipmentType.INSTRUCTION,
-                order.getCreatedAt() != null ? order.getCreatedAt() : receivedAt));
+                order.getCreatedAt() != null ? order.getCreatedAt() : receivedAt.get()));
         return booking ? roots.createCreateBookingRequest(request) : roots.createCreateShipmentRequest(request);
     }
 

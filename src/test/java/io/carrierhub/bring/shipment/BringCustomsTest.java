@@ -30,7 +30,7 @@ class BringCustomsTest {
         Order order = new OrderCodec().read(Files.readAllBytes(Path.of("docs/examples", example)), null).order();
 
         JAXBElement<BringShipmentRequest> request = mapper.toRequest(order, "Original", XmlDates.parse("2036-11-22T11:02:40+01:00"),
-                XmlDates.parse("2036-11-22T11:02:40+01:00"));
+                () -> XmlDates.parse("2036-11-22T11:02:40+01:00"));
         JsonNode json = BringSampleJson.read(codec.writeJsonRequest(request, JsonEnums.ORDINAL));
         assertThat(json.at("/Shipment/CustomsClearance/LocationName").asText() + json.at("/Shipment/CustomsClearance/Location/LocationName").asText())
                 .contains("Svinesund");

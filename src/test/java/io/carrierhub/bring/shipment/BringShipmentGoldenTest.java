@@ -68,7 +68,7 @@ class BringShipmentGoldenTest {
 
     private JAXBElement<BringShipmentRequest> request(String orderFile) {
         Order order = orders.readOrder(new String(golden(orderFile), StandardCharsets.UTF_8));
-        return mapper.toRequest(order, "Original", order.getCreatedAt(), RECEIVED);
+        return mapper.toRequest(order, "Original", order.getCreatedAt(), () -> RECEIVED);
     }
 
     /** The sample's document, up to whitespace, comments and the similarities XMLUnit allows but {@code different}. */

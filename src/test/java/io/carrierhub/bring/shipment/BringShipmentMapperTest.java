@@ -34,13 +34,13 @@ class BringShipmentMapperTest {
 
     @Test
     void anInstructionGoesToSendshipmentAndABookingToSendbooking() {
-        var instruction = mapper.toRequest(order, "Update", order.getCreatedAt(), RECEIVED);
+        var instruction = mapper.toRequest(order, "Update", order.getCreatedAt(), () -> RECEIVED);
         assertThat(instruction.getName().getLocalPart()).isEqualTo("CreateShipmentRequest");
         assertThat(instruction.getValue().getShipment().getShipmentType()).isEqualTo(BringShipmentType.INSTRUCTION);
         assertThat(instruction.getValue().getShipment().getUpdateIndicator()).isEqualTo(BringUpdateIndicator.UPDATE);
 
         order.getService().setBookingType(BookingType.BOOKING);
-        var booking = mapper.toRequest(order, "Delete", order.getCreatedAt(), RECEIVED);
+        var booking = mapper.toRequest(order, "Delete", order.getCreatedAt(), () -> RECEIVED);
         assertThat(booking.getName().getLocalPart()).isEqualTo("CreateBookingRequest");
         assertThat(booking.getValue().getShipment().getShipmentType()).isEqualTo(BringShipmentType.BOOKING);
     }
@@ -104,6 +104,6 @@ class BringShipmentMapperTest {
     }
 
     private BringShipment shipment() {
-        return mapper.toRequest(order, "Original", order.getCreatedAt(), RECEIVED).getValue().getShipment();
+        return mapper.toRequest(order, "Original", order.getCreatedAt(), () -> RECEIVED).getValue().getShipment();
     }
 }
