@@ -4,7 +4,9 @@
 #
 # Ports, all from PORT_BASE (default 18080): the hub's HTTP PORT_BASE, the Bring sandbox PORT_BASE+11, the embedded
 # broker's TCP acceptor PORT_BASE+20, a standalone broker PORT_BASE+21, the ledger's server PORT_BASE+30 (H2's, or
-# PostgreSQL's with LEDGER=postgres). The hub's other sandboxes (Drivoo, Bring PO, Bringg) take free ports.
+# PostgreSQL's with LEDGER=postgres). The hub's other sandboxes (Drivoo, Bring PO, Bringg) are off, as in production
+# (docker/compose.yaml's cluster profile): no carrier runs in the hub's JVM, and the carriers the orders do not name
+# point at the discard port, where nothing listens.
 PORT_BASE=${PORT_BASE:-18080}
 HUB_PORT=$PORT_BASE
 SANDBOX_PORT=$((PORT_BASE + 11))
@@ -87,7 +89,9 @@ start_hub() {
     --hub.broker.tcp-acceptor=$EMBEDDED_URL \
     --hub.sandbox.bring-shipment.enabled=false --hub.carriers.bring-shipment.base-url=http://127.0.0.1:$SANDBOX_PORT/shipment \
     --hub.carriers.bring-shipment.tracking.url=http://127.0.0.1:$SANDBOX_PORT/tracking/api/v2 \
-    --hub.sandbox.drivoo.port=0 --hub.sandbox.bring-po.port=0 --hub.sandbox.bringg.port=0 --hub.sandbox.bringg.tls-port=0 \
+    --hub.sandbox.drivoo.enabled=false --hub.carriers.drivoo.base-url=http://127.0.0.1:9 \
+    --hub.sandbox.bring-po.enabled=false --hub.carriers.bring-po.base-url=http://127.0.0.1:9/po \
+    --hub.sandbox.bringg.enabled=false --hub.bringg.base-url=https://127.0.0.1:9 \
     --hub.intake.consumers=$CONSUMERS --hub.carriers.bring-shipment.lane.consumers=$CONSUMERS \
     --logging.level.root=WARN --logging.level.io.carrierhub.broker=INFO "$@" ${HUB_ARGS:-} >> "$DATA/$name.log" 2>&1 &
   HUB=$!

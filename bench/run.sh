@@ -60,7 +60,7 @@ POLL_ARGS=()
 # measure LABEL URL: the broker's limits, then the hub, on the broker at URL
 measure() {
   echo "== $1"
-  echo "hub: ready in $READY_MS ms ($HUB_SHAPE_NAME, $HUB_MEMORY, start to /actuator/health UP), idle RSS $(rss VmRSS); $(grep -o 'journal: .*' "$DATA/$1.log" || echo 'external broker'); tracking poll $TRACKING_POLL"
+  echo "hub: ready in $READY_MS ms ($HUB_SHAPE_NAME, $HUB_MEMORY, start to /actuator/health UP), idle RSS $(rss VmRSS); $(grep -o 'journal: .*' "$DATA/$1.log" || echo 'external broker'); no sandbox in its JVM; tracking poll $TRACKING_POLL"
   # an ERP reads its TMS events all the time: the status polls' events come between the runs too (16,000 were left
   # unread after a warm-up of 8000 orders)
   "$ARTEMIS" consumer --silent --url "$2" --user $USER --password "$PASSWORD" --destination queue://erp.order-events \
