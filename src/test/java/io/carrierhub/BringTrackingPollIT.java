@@ -7,11 +7,13 @@ import io.carrierhub.bring.shipment.sandbox.BringShipmentSandbox;
 import io.carrierhub.order.OrderCodec;
 import io.carrierhub.order.model.EventType;
 import io.carrierhub.order.model.TmsEvent;
+import io.carrierhub.sandbox.RecordedRequest;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -78,6 +80,32 @@ class BringTrackingPollIT {
             brief.setReceiveTimeout(1_000);
             assertThat(brief.receiveSelected(ErpClient.ORDER_EVENTS, "HubOrderId = '" + orderId + "'"))
                     .as("no event twice").isNull();
+        }
+    }
+
+    @Test
+    void aRunAsksBringAboutItsOrdersAtThePollsPace() throws Exception {
+        try (ConfigurableApplicationContext hub = new SpringApplicationBuilder(HubApplication.class).profiles("test").run(
+                "--hub.data-dir=" + dataDir, "--hub.broker.in-vm-id=22",
+                "--hub.sandbox.bring-shipment.port=" + freePort(), "--hub.test.second-bring-port=" + freePort(), "--hub.sandbox.drivoo.port=0", "--hub.sandbox.bring-po.port=0", "--hub.sandbox.bringg.tls-port=0",
+                "--hub.poll-scheduler.name=tracking-pace-it-" + UUID.randomUUID(),
+                // 2 orders in any second at most; a run every second, the shipments never delivered
+                "--hub.polls.bring-tracking.enabled=true", "--hub.polls.bring-tracking.cron=0/1 * * * * ?",
+                "--hub.polls.bring-tracking.orders-per-second=2",
+                "--hub.sandbox.bring-shipment.tracking[0].status=PRE_NOTIFIED", "--hub.sandbox.bring-shipment.tracking[0].after=0s")) {
+            ErpClient erp = new ErpClient(hub.getBean(JmsTemplate.class), 15_000);
+            BringShipmentSandbox bring = hub.getBean(BringShipmentSandbox.class);
+            for (int i = 0; i < 6; i++) {
+                String correlationId = erp.send(ErpClient.sample("shipment-create.xml", "PACE-" + i + "-" + UUID.randomUUID()), null);
+                assertThat(erp.receiveText(ErpClient.ORDER_STATUS, correlationId)).contains("ACCEPTED");
+            }
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> bring.requests().matching("/tracking/").size() >= 12);
+            List<Instant> asked = bring.requests().matching("/tracking/").stream().map(RecordedRequest::at).sorted()
+                    .limit(12).toList();
+            // 2 in any second: the 12th call comes 5 s after the first at the earliest (less the time from the first's
+            // turn to its arrival). Unpaced, runs a second apart, each asking about all 6 orders, make them in 2 s.
+            assertThat(Duration.between(asked.get(0), asked.get(11))).isGreaterThanOrEqualTo(Duration.ofMillis(4_500));
         }
     }
 

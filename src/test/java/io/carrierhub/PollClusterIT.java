@@ -114,7 +114,7 @@ class PollClusterIT {
         }
 
         @Override
-        public List<TmsEvent> check(List<OpenOrder> orders) {
+        public List<TmsEvent> check(OpenOrder order) {
             run.run();
             return List.of();
         }

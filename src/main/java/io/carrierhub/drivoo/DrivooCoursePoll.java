@@ -15,7 +15,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,28 +66,26 @@ public class DrivooCoursePoll implements StatusPoll {
     }
 
     @Override
-    public List<TmsEvent> check(List<OpenOrder> orders) {
-        List<TmsEvent> events = new ArrayList<>();
-        for (OpenOrder order : orders) {
-            Optional<String> course = course(order);
-            if (course.isEmpty()) {
-                continue;
-            }
-            DrivooApi.Account account = api.account(order.carrier());
-            Optional<JsonNode> member = account.pages().member("course", course.get());
-            if (member.isEmpty()) {
-                LOG.warn("{} has no course {} of order {} any more (HTTP 404)", order.carrier(), course.get(), order.orderId());
-                continue;
-            }
-            String state = member.get().path("etat").asText();
-            if (!RANK.containsKey(state)) {
-                LOG.warn("{}: course {} of order {} is in a state the hub does not know: {}", order.carrier(), course.get(),
-                        order.orderId(), state);
-            } else if (RANK.get(state) > rank(order.lastCarrierStatus())) {
-                events.add(event(order, course.get(), state, member.get(), account.properties().timeZone()));
-            }
+    public List<TmsEvent> check(OpenOrder order) {
+        Optional<String> course = course(order);
+        if (course.isEmpty()) {
+            return List.of();
         }
-        return events;
+        DrivooApi.Account account = api.account(order.carrier());
+        Optional<JsonNode> member = account.pages().member("course", course.get());
+        if (member.isEmpty()) {
+            LOG.warn("{} has no course {} of order {} any more (HTTP 404)", order.carrier(), course.get(), order.orderId());
+            return List.of();
+        }
+        String state = member.get().path("etat").asText();
+        if (!RANK.containsKey(state)) {
+            LOG.warn("{}: course {} of order {} is in a state the hub does not know: {}", order.carrier(), course.get(),
+                    order.orderId(), state);
+            return List.of();
+        }
+        return RANK.get(state) > rank(order.lastCarrierStatus())
+                ? List.of(event(order, course.get(), state, member.get(), account.properties().timeZone()))
+                : List.of();
     }
 
     private static TmsEvent event(OpenOrder order, String course, String state, JsonNode member, ZoneId zone) {

@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("hub.poll-scheduler")
 public record PollSchedulerProperties(
         @DefaultValue("carrier-hub-polls") String name,
-        @DefaultValue("2") int threads,
+        @DefaultValue("3") int threads,
         @DefaultValue("10s") Duration clusterCheckinInterval,
         @DefaultValue("60s") Duration misfireThreshold) {
 

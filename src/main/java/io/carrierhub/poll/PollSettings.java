@@ -23,6 +23,9 @@ public record PollSettings(@DefaultValue Map<String, PollProperties> polls) {
             if (poll.pageSize() < 1) {
                 problems.add("hub.polls." + name + ".page-size must be at least 1");
             }
+            if (poll.ordersPerSecond() < 1) {
+                problems.add("hub.polls." + name + ".orders-per-second must be at least 1");
+            }
         });
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Poll configuration is not usable: " + String.join("; ", problems));

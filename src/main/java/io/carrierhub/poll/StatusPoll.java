@@ -26,10 +26,11 @@ public interface StatusPoll {
     boolean follows(OpenOrder order);
 
     /**
-     * What the carrier says now of these open orders: for each order whose state changed since
-     * {@link OpenOrder#lastCarrierStatus()}, its new events, in the order they happened; nothing for the others.
+     * What the carrier says now of this open order: its new events since {@link OpenOrder#lastCarrierStatus()}, in the
+     * order they happened; nothing when its state did not change. The mechanism asks about one order at a time, at the
+     * poll's pace ({@code hub.polls.<name>.orders-per-second}).
      */
-    List<TmsEvent> check(List<OpenOrder> orders);
+    List<TmsEvent> check(OpenOrder order);
 
     /** Whether this event ends its order: the order is then no longer polled. */
     default boolean terminal(TmsEvent event) {

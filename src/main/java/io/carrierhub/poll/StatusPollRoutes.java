@@ -31,7 +31,8 @@ public class StatusPollRoutes extends RouteBuilder {
                 continue;
             }
             templatedRoute("status-poll").routeId("poll-" + poll).prefixId(poll + "-")
-                    .parameter("poll", poll).parameter("cron", properties.cron());
+                    .parameter("poll", poll).parameter("cron", properties.cron())
+                    .parameter("ordersPerSecond", String.valueOf(properties.ordersPerSecond()));
         }
     }
 }

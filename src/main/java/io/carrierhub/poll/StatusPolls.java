@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The status polls the hub runs, and what their route (routes/status-polls.yaml) asks of them: the next page of open
- * orders a poll follows, the poll's events for it, and whether an event is new to the ledger.
+ * orders a poll follows, the poll's events for each of them, and whether an event is new to the ledger.
  */
 public class StatusPolls {
 
@@ -70,18 +69,13 @@ public class StatusPolls {
     }
 
     /**
-     * The poll's events for the page's orders, in the order the poll gives them; an event for an order not on the page
+     * The poll's events for one of the orders it follows, in the order the poll gives them; an event of another order
      * is dropped with a warning, and an event without its carrier gets the order's.
      */
-    public List<TmsEvent> check(String poll, PollPage page) {
-        if (page.followed().isEmpty()) {
-            return List.of();
-        }
-        Map<String, OpenOrder> orders = page.followed().stream().collect(Collectors.toMap(OpenOrder::orderId, order -> order));
+    public List<TmsEvent> check(String poll, OpenOrder order) {
         List<TmsEvent> events = new ArrayList<>();
-        for (TmsEvent event : poll(poll).check(page.followed())) {
-            OpenOrder order = orders.get(event.getOrderId());
-            if (order == null) {
+        for (TmsEvent event : poll(poll).check(order)) {
+            if (!order.orderId().equals(event.getOrderId())) {
                 LOG.warn("Poll {} reported an event of order {}, which it was not asked about: dropped", poll, event.getOrderId());
                 continue;
             }

@@ -56,7 +56,7 @@ class DrivooCoursePollTest {
         String last = null;
         for (int step = 0; step < 4; step++) {
             for (int check = 0; check < 2; check++) {
-                List<TmsEvent> found = poll.check(List.of(open("SO-1", course, last)));
+                List<TmsEvent> found = poll.check(open("SO-1", course, last));
                 events.addAll(found);
                 if (!found.isEmpty()) {
                     last = found.get(found.size() - 1).getCarrierStatus();
@@ -85,9 +85,9 @@ class DrivooCoursePollTest {
     void aDriverMovesBetweenPickupAndDropOff() {
         String course = createCourse();
         clock.advance(STEP.plusSeconds(1));
-        TmsEvent assigned = poll.check(List.of(open("SO-2", course, "created"))).get(0);
+        TmsEvent assigned = poll.check(open("SO-2", course, "created")).get(0);
         clock.advance(STEP.plus(STEP.dividedBy(2)));
-        TmsEvent underway = poll.check(List.of(open("SO-2", course, "assigned"))).get(0);
+        TmsEvent underway = poll.check(open("SO-2", course, "assigned")).get(0);
 
         assertThat(underway.getEventType()).isEqualTo(EventType.IN_TRANSIT);
         assertThat(underway.getLocation().getLatitude()).isNotEqualTo(assigned.getLocation().getLatitude());
@@ -104,10 +104,12 @@ class DrivooCoursePollTest {
         delete(cancelled);
         clock.advance(STEP.multipliedBy(3));
 
-        List<TmsEvent> ended = poll.check(List.of(open("SO-3", cancelled, "assigned"), open("SO-4", returned, "assigned")));
-
-        assertThat(ended).extracting(TmsEvent::getEventType).containsExactly(EventType.CANCELLED, EventType.RETURNED);
-        assertThat(poll.check(List.of(open("SO-3", cancelled, "canceled"), open("SO-4", returned, "returned")))).isEmpty();
+        assertThat(poll.check(open("SO-3", cancelled, "assigned"))).extracting(TmsEvent::getEventType)
+                .containsExactly(EventType.CANCELLED);
+        assertThat(poll.check(open("SO-4", returned, "assigned"))).extracting(TmsEvent::getEventType)
+                .containsExactly(EventType.RETURNED);
+        assertThat(poll.check(open("SO-3", cancelled, "canceled"))).isEmpty();
+        assertThat(poll.check(open("SO-4", returned, "returned"))).isEmpty();
         assertThat(poll.follows(open("SO-3", cancelled, "canceled"))).as("an ended course is not followed").isFalse();
         assertThat(poll.follows(open("SO-5", returned, "in_transit"))).isTrue();
     }

@@ -66,7 +66,7 @@ class PollLedgerTest {
         order(database, "PL-B3", CARRIER, "ACCEPTED", T0.plusMinutes(5));
         order(database, "PL-C1", "poll-ledger-test-not-followed", "ACCEPTED", T0);
         StatusPolls polls = new StatusPolls(List.of(new WalkingPoll(Set.of(CARRIER, OTHER))),
-                new PollSettings(Map.of("walking-poll", new PollProperties(true, "0 0/5 * * * ?", 2))), ledger);
+                new PollSettings(Map.of("walking-poll", new PollProperties(true, "0 0/5 * * * ?", 2, 10))), ledger);
 
         List<List<String>> pages = new ArrayList<>();
         PollPage page = null;
@@ -155,7 +155,7 @@ class PollLedgerTest {
         }
 
         @Override
-        public List<TmsEvent> check(List<OpenOrder> orders) {
+        public List<TmsEvent> check(OpenOrder order) {
             return List.of();
         }
     }

@@ -10,7 +10,6 @@ import io.carrierhub.poll.OpenOrder;
 import io.carrierhub.poll.StatusPoll;
 import io.carrierhub.xml.XmlDates;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,14 +63,11 @@ public class BringPoSenderStatusPoll implements StatusPoll {
     }
 
     @Override
-    public List<TmsEvent> check(List<OpenOrder> orders) {
-        List<TmsEvent> events = new ArrayList<>();
-        for (OpenOrder order : orders) {
-            senderStatus(order).filter(answer -> !answer.status().value().equals(last(order)))
-                    .filter(answer -> EVENTS.containsKey(answer.status()))
-                    .ifPresent(answer -> events.add(event(order, answer)));
-        }
-        return events;
+    public List<TmsEvent> check(OpenOrder order) {
+        return senderStatus(order).filter(answer -> !answer.status().value().equals(last(order)))
+                .filter(answer -> EVENTS.containsKey(answer.status()))
+                .map(answer -> List.of(event(order, answer)))
+                .orElse(List.of());
     }
 
     /** LOCKED and NOT_FOUND end the order's polling. */

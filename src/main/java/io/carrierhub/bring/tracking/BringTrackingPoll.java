@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,18 +71,14 @@ public class BringTrackingPoll implements StatusPoll {
     }
 
     @Override
-    public List<TmsEvent> check(List<OpenOrder> orders) {
-        List<TmsEvent> events = new ArrayList<>();
-        for (OpenOrder order : orders) {
-            TrackingAnswer.Consignment consignment = track(lanes.get(order.carrier()), order.reference(SHIPMENT));
-            if (consignment.error() != null) {
-                LOG.debug("Bring Tracking knows no shipment {} of order {} yet: {} {}", order.reference(SHIPMENT),
-                        order.orderId(), consignment.error().code(), consignment.error().message());
-            } else {
-                events.addAll(BringTrackingEvents.newEvents(order, consignment));
-            }
+    public List<TmsEvent> check(OpenOrder order) {
+        TrackingAnswer.Consignment consignment = track(lanes.get(order.carrier()), order.reference(SHIPMENT));
+        if (consignment.error() != null) {
+            LOG.debug("Bring Tracking knows no shipment {} of order {} yet: {} {}", order.reference(SHIPMENT),
+                    order.orderId(), consignment.error().code(), consignment.error().message());
+            return List.of();
         }
-        return events;
+        return BringTrackingEvents.newEvents(order, consignment);
     }
 
     private TrackingAnswer.Consignment track(Lane lane, String shipmentNumber) {
