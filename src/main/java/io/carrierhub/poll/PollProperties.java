@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enabled         run the poll
  * @param cron            when it runs: a Quartz cron expression (seconds first), e.g. {@code 0 0/5 * * * ?}
- * @param pageSize        open orders read from the ledger and handed to the poll at a time
+ * @param pageSize        open orders read from the ledger at a time
  * @param ordersPerSecond the pace of a run: the most open orders asked about in any second
  */
 public record PollProperties(
