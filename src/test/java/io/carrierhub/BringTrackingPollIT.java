@@ -37,11 +37,7 @@ class BringTrackingPollIT {
     @Test
     void aBookedShipmentsTrackingEventsBecomeTmsEventsUntilItIsDelivered() throws Exception {
         String orderId = "TRK-" + UUID.randomUUID().toString().substring(0, 8);
-        try (ConfigurableApplicationContext hub = new SpringApplicationBuilder(HubApplication.class).profiles("test").run(
-                "--hub.data-dir=" + dataDir, "--hub.broker.in-vm-id=21",
-                "--hub.sandbox.bring-shipment.port=" + freePort(), "--hub.test.second-bring-port=" + freePort(), "--hub.sandbox.drivoo.port=0", "--hub.sandbox.bring-po.port=0", "--hub.sandbox.bringg.tls-port=0",
-                "--hub.poll-scheduler.name=tracking-it-" + UUID.randomUUID(),
-                "--hub.polls.bring-tracking.enabled=true", "--hub.polls.bring-tracking.cron=0/1 * * * * ?",
+        try (ConfigurableApplicationContext hub = hubPollingEverySecond(21,
                 "--hub.sandbox.bring-shipment.tracking[0].status=PRE_NOTIFIED", "--hub.sandbox.bring-shipment.tracking[0].after=0s",
                 "--hub.sandbox.bring-shipment.tracking[1].status=HANDED_IN", "--hub.sandbox.bring-shipment.tracking[1].after=1s",
                 "--hub.sandbox.bring-shipment.tracking[2].status=IN_TRANSIT", "--hub.sandbox.bring-shipment.tracking[2].after=2s",
@@ -85,13 +81,8 @@ class BringTrackingPollIT {
 
     @Test
     void aRunAsksBringAboutItsOrdersAtThePollsPace() throws Exception {
-        try (ConfigurableApplicationContext hub = new SpringApplicationBuilder(HubApplication.class).profiles("test").run(
-                "--hub.data-dir=" + dataDir, "--hub.broker.in-vm-id=22",
-                "--hub.sandbox.bring-shipment.port=" + freePort(), "--hub.test.second-bring-port=" + freePort(), "--hub.sandbox.drivoo.port=0", "--hub.sandbox.bring-po.port=0", "--hub.sandbox.bringg.tls-port=0",
-                "--hub.poll-scheduler.name=tracking-pace-it-" + UUID.randomUUID(),
-                // 2 orders in any second at most; a run every second, the shipments never delivered
-                "--hub.polls.bring-tracking.enabled=true", "--hub.polls.bring-tracking.cron=0/1 * * * * ?",
-                "--hub.polls.bring-tracking.orders-per-second=2",
+        // 2 orders in any second at most; the shipments never delivered
+        try (ConfigurableApplicationContext hub = hubPollingEverySecond(22, "--hub.polls.bring-tracking.orders-per-second=2",
                 "--hub.sandbox.bring-shipment.tracking[0].status=PRE_NOTIFIED", "--hub.sandbox.bring-shipment.tracking[0].after=0s")) {
             ErpClient erp = new ErpClient(hub.getBean(JmsTemplate.class), 15_000);
             BringShipmentSandbox bring = hub.getBean(BringShipmentSandbox.class);
@@ -107,6 +98,17 @@ class BringTrackingPollIT {
             // turn to its arrival). Unpaced, runs a second apart, each asking about all 6 orders, make them in 2 s.
             assertThat(Duration.between(asked.get(0), asked.get(11))).isGreaterThanOrEqualTo(Duration.ofMillis(4_500));
         }
+    }
+
+    /** A hub of its own whose tracking poll runs every second, with these settings too. */
+    private ConfigurableApplicationContext hubPollingEverySecond(int inVmId, String... settings) throws IOException {
+        List<String> arguments = new ArrayList<>(List.of("--hub.data-dir=" + dataDir, "--hub.broker.in-vm-id=" + inVmId,
+                "--hub.sandbox.bring-shipment.port=" + freePort(), "--hub.test.second-bring-port=" + freePort(),
+                "--hub.sandbox.drivoo.port=0", "--hub.sandbox.bring-po.port=0", "--hub.sandbox.bringg.tls-port=0",
+                "--hub.poll-scheduler.name=tracking-it-" + UUID.randomUUID(),
+                "--hub.polls.bring-tracking.enabled=true", "--hub.polls.bring-tracking.cron=0/1 * * * * ?"));
+        arguments.addAll(List.of(settings));
+        return new SpringApplicationBuilder(HubApplication.class).profiles("test").run(arguments.toArray(String[]::new));
     }
 
     private static long trackingCalls(BringShipmentSandbox bring, String shipment) {
