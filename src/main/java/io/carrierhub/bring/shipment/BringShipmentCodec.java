@@ -1,26 +1,20 @@
 package io.carrierhub.bring.shipment;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.carrierhub.bring.shipment.model.BringDangerousGoods;
 import io.carrierhub.bring.shipment.model.BringGoodsItem;
-import io.carrierhub.bring.shipment.model.BringIdentities;
 import io.carrierhub.bring.shipment.model.BringShipmentRequest;
 import io.carrierhub.bring.shipment.model.BringShipmentResponse;
 import io.carrierhub.bring.shipment.model.ObjectFactory;
 import io.carrierhub.error.CarrierRejectedException;
 import io.carrierhub.error.HubFaultException;
-import io.carrierhub.error.InvalidMessageException;
 import io.carrierhub.json.JaxbJson;
 import io.carrierhub.xml.XmlContract;
 import jakarta.xml.bind.JAXBElement;
@@ -30,7 +24,6 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,8 +32,7 @@ import org.slf4j.LoggerFactory;
  * Requests are written as Bring's samples are: only the root in Bring's namespace, its children unqualified, in
  * ISO-8859-1 (what the API assumes of every request). The root carries a prefix where the samples use the default
  * namespace, which JAXB keeps for the unqualified children: the same document to a namespace-aware reader.
- * Responses, for a sandbox playing Bring, are written in UTF-8 as Bring's sample shows them.
- * JSON requests have no root wrapper; JSON responses do. A sandbox reads JSON requests with a reader of its own.
+ * JSON requests have no root wrapper; JSON responses do. The sandbox reads and writes with code of its own.
  */
 public class BringShipmentCodec {
 
@@ -51,14 +43,8 @@ public class BringShipmentCodec {
     private static final Logger log = LoggerFactory.getLogger(BringShipmentCodec.class);
 
     private final XmlContract requests = new XmlContract(XSD, ObjectFactory.class);
-    // The response type alone: with no unqualified elements to keep it for, JAXB writes Bring's namespace as the
-    // default one, <CreateShipmentResponse xmlns="http://api.bring.com/CreateShipment">, as Bring's sample does.
     private final XmlContract responses = new XmlContract(XSD, BringShipmentResponse.class);
-    private final ObjectFactory roots = new ObjectFactory();
-    private final ObjectMapper json = JaxbJson.mapper("Value")
-            .addMixIn(BringGoodsItem.class, SampleGoodsItem.class)
-            .addMixIn(BringShipmentResponse.class, SampleIdentities.class)
-            .registerModule(new SimpleModule("bring-sample-identities").addSerializer(BringIdentities.class, new SampleIdentity()));
+    private final ObjectMapper json = JaxbJson.mapper("Value").addMixIn(BringGoodsItem.class, SampleGoodsItem.class);
     // Non-ASCII characters escaped: the bytes read the same whether Bring takes them for UTF-8 or ISO-8859-1.
     private final ObjectWriter jsonWriter = json.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
     private final ObjectWriter ordinalJsonWriter = json.copy().registerModule(new DotNetOrdinals())
@@ -101,35 +87,6 @@ public class BringShipmentCodec {
         return new HubFaultException("HUB_MAPPING", reason);
     }
 
-    /** What Bring answers, for a sandbox playing Bring. */
-    public byte[] writeResponse(BringShipmentResponse response, boolean asJson) {
-        return asJson
-                ? writeJson(jsonWriter, Map.of(RESPONSE_ROOT, response))
-                : responses.write(roots.createCreateShipmentResponse(response), StandardCharsets.UTF_8);
-    }
-
-    /**
-     * An XML request as Bring would take it, held to the schema. Elements are bound by name in any order, as Bring's
-     * own "Valid Request" example needs (its GoodsReturnParty and Address children are not in the order of the field
-     * tables).
-     *
-     * @throws InvalidMessageException INVALID_XML or SCHEMA_INVALID
-     */
-    public JAXBElement<BringShipmentRequest> readXmlRequest(byte[] body) {
-        JAXBElement<BringShipmentRequest> request = readXmlRoot(body);
-        validate(request);
-        return request;
-    }
-
-    /** @throws InvalidMessageException SCHEMA_INVALID when the request breaks {@code xsd/bring-shipment.xsd} */
-    public void validate(JAXBElement<BringShipmentRequest> request) {
-        try {
-            requests.validate(request);
-        } catch (XmlContract.Refusal refusal) {
-            throw invalid(refusal);
-        }
-    }
-
     /** @throws CarrierRejectedException CARRIER_RESPONSE_INVALID when the body is not a CreateShipmentResponse */
     public BringShipmentResponse readResponse(byte[] body, boolean asJson) {
         return readResponse(body, asJson, null);
@@ -162,21 +119,6 @@ public class BringShipmentCodec {
         }
     }
 
-    private JAXBElement<BringShipmentRequest> readXmlRoot(byte[] body) {
-        Object root;
-        try {
-            root = requests.readInAnyOrder(body);
-        } catch (XmlContract.Refusal refusal) {
-            throw invalid(refusal);
-        }
-        if (root instanceof JAXBElement<?> element && element.getValue() instanceof BringShipmentRequest) {
-            @SuppressWarnings("unchecked")
-            JAXBElement<BringShipmentRequest> request = (JAXBElement<BringShipmentRequest>) element;
-            return request;
-        }
-        throw new InvalidMessageException("SCHEMA_INVALID", "not a CreateShipmentRequest or CreateBookingRequest");
-    }
-
     private static byte[] writeJson(ObjectWriter writer, Object value) {
         try {
             return writer.writeValueAsBytes(value);
@@ -202,43 +144,6 @@ public class BringShipmentCodec {
             }
         }
         return null;
-    }
-
-    private static InvalidMessageException invalid(XmlContract.Refusal refusal) {
-        return refusal.breaksSchema()
-                ? new InvalidMessageException("SCHEMA_INVALID", "the request does not follow " + XSD + ": " + refusal.getMessage())
-                : new InvalidMessageException("INVALID_XML", "the request is not well-formed XML: " + refusal.getMessage());
-    }
-
-    /** Bring's response sample writes its one Identities as an object. */
-    private abstract static class SampleIdentities {
-        @JsonFormat(with = JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED)
-        abstract List<BringIdentities> getIdentities();
-    }
-
-    /**
-     * ... and its one PackageId as a string, where the RAML types an array: several stay an array. (Written by hand:
-     * the JAXB module's adapter on PackageId ignores a format annotation.)
-     */
-    private static final class SampleIdentity extends JsonSerializer<BringIdentities> {
-        @Override
-        public void serialize(BringIdentities identity, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeStartObject();
-            if (identity.getShipmentId() != null) {
-                gen.writeStringField("ShipmentId", identity.getShipmentId());
-            }
-            List<String> packageIds = identity.getPackageId();
-            if (packageIds.size() == 1) {
-                gen.writeStringField("PackageId", packageIds.get(0));
-            } else if (!packageIds.isEmpty()) {
-                gen.writeArrayFieldStart("PackageId");
-                for (String packageId : packageIds) {
-                    gen.writeString(packageId);
-                }
-                gen.writeEndArray();
-            }
-            gen.writeEndObject();
-        }
     }
 
     /**

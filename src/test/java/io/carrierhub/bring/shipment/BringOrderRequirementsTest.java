@@ -1,6 +1,6 @@
 package io.carrierhub.bring.shipment;
 
-import static io.carrierhub.bring.shipment.BringShipmentGoldenTest.golden;
+import static io.carrierhub.bring.shipment.BringSamples.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -15,7 +15,7 @@ import java.util.Comparator;
  * ({@code 112}), the same number to any JSON reader. Everything else must be equal, the samples' enum ordinals
  * ({@code "unitCode": 1}) and single objects (one DangerousGoods) included.
  */
-final class BringSampleJson {
+public final class BringSampleJson {
 
     private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (expected, actual) ->
             expected.isNumber() && actual.isNumber() ? expected.decimalValue().compareTo(actual.decimalValue())
@@ -26,7 +26,7 @@ final class BringSampleJson {
     private BringSampleJson() {
     }
 
-    static void assertSameAsSample(byte[] sample, byte[] actual) {
+    public static void assertSameAsSample(byte[] sample, byte[] actual) {
         JsonNode expected = read(sample);
         JsonNode written = read(actual);
         assertTrue(expected.equals(NUMBERS_BY_VALUE, written),
@@ -34,7 +34,7 @@ final class BringSampleJson {
                         + "\nactual:\n" + written.toPrettyString());
     }
 
-    static JsonNode read(byte[] json) {
+    public static JsonNode read(byte[] json) {
         try {
             return JSON.readTree(json);
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package io.carrierhub.bring.shipment;
 
-import static io.carrierhub.bring.shipment.BringShipmentGoldenTest.golden;
+import static io.carrierhub.bring.shipment.BringSamples.golden;
+import static io.carrierhub.bring.shipment.BringSamples.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,14 +14,10 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.carrierhub.bring.shipment.model.BringGoodsItem;
 import io.carrierhub.bring.shipment.model.BringDeliveryLocation;
 import io.carrierhub.bring.shipment.model.BringDeliveryTerms;
-import io.carrierhub.bring.shipment.model.BringIdentities;
 import io.carrierhub.bring.shipment.model.BringShipmentRequest;
-import io.carrierhub.bring.shipment.model.BringShipmentResponse;
 import io.carrierhub.bring.shipment.model.BringTermsType;
-import io.carrierhub.bring.shipment.model.BringWeightUnit;
 import io.carrierhub.error.CarrierRejectedException;
 import io.carrierhub.error.HubFaultException;
-import io.carrierhub.error.InvalidMessageException;
 import jakarta.xml.bind.JAXBElement;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -96,31 +93,9 @@ class BringShipmentCodecTest {
                 .isInstanceOf(CarrierRejectedException.class);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"shipment.xml, CreateShipmentRequest", "booking.xml, CreateBookingRequest"})
-    void readsBringsXmlRequestSamples(String sample, String root) {
-        JAXBElement<BringShipmentRequest> request = codec.readXmlRequest(golden(sample));
-
-        assertThat(request.getName().getLocalPart()).isEqualTo(root);
-        assertThat(request.getName().getNamespaceURI()).isEqualTo(BringShipmentCodec.NAMESPACE);
-        assertThat(request.getValue().getShipment().getGoodsItem().get(0).getPackage().get(0).getGrossWeight().getUnitCode())
-                .isEqualTo(BringWeightUnit.KGM);
-    }
-
-    @Test
-    void refusesRequestsThatDoNotFollowTheSchema() {
-        String noReceiver = new String(golden("booking.xml"), StandardCharsets.UTF_8)
-                .replaceAll("(?s)<Receiver>.*</Receiver>", "");
-        assertThatThrownBy(() -> codec.readXmlRequest(noReceiver.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(InvalidMessageException.class, e -> assertThat(e.code()).isEqualTo("SCHEMA_INVALID"));
-
-        assertThatThrownBy(() -> codec.readXmlRequest("<CreateShipmentRequest".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(InvalidMessageException.class, e -> assertThat(e.code()).isEqualTo("INVALID_XML"));
-    }
-
     @Test
     void writesXmlInIso88591WithOnlyTheRootInBringsNamespace() throws Exception {
-        byte[] xml = codec.writeXmlRequest(codec.readXmlRequest(golden("shipment.xml")));
+        byte[] xml = codec.writeXmlRequest(request("order-shipment-xml.xml"));
 
         String text = new String(xml, StandardCharsets.ISO_8859_1);
         assertThat(text).startsWith("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"").contains("Skal hentes på resepsjon");
@@ -134,7 +109,7 @@ class BringShipmentCodecTest {
 
     @Test
     void writesJsonRequestsWithoutARootAndInAscii() throws Exception {
-        byte[] json = codec.writeJsonRequest(codec.readXmlRequest(golden("shipment.xml")), JsonEnums.ORDINAL);
+        byte[] json = codec.writeJsonRequest(request("order-shipment-xml.xml"), JsonEnums.ORDINAL);
 
         JsonNode tree = new ObjectMapper().readTree(json);
         assertThat(tree.fieldNames()).toIterable().containsExactly("RequestVersion", "RequestDate", "Shipment");
@@ -143,7 +118,7 @@ class BringShipmentCodecTest {
 
     @Test
     void writesTheDotNetCodeListsAsOrdinalsOrByNameAsConfigured() {
-        JAXBElement<BringShipmentRequest> request = codec.readXmlRequest(golden("shipment.xml"));
+        JAXBElement<BringShipmentRequest> request = request("order-shipment-xml.xml");
 
         JsonNode ordinals = BringSampleJson.read(codec.writeJsonRequest(request, JsonEnums.ORDINAL));
         JsonNode names = BringSampleJson.read(codec.writeJsonRequest(request, JsonEnums.NAME));
@@ -164,7 +139,7 @@ class BringShipmentCodecTest {
 
     @Test
     void writesSeveralDangerousGoodsOfOneItemAsTheArrayTheRamlTypes() {
-        JAXBElement<BringShipmentRequest> request = codec.readXmlRequest(golden("shipment.xml"));
+        JAXBElement<BringShipmentRequest> request = request("order-shipment-xml.xml");
         BringGoodsItem item = request.getValue().getShipment().getGoodsItem().get(0);
         item.getDangerousGoods().add(item.getDangerousGoods().get(0));
 
@@ -177,7 +152,7 @@ class BringShipmentCodecTest {
     @ParameterizedTest(name = "json={0}")
     @CsvSource({"false", "true"})
     void refusesToWriteARequestThatBreaksTheSchemaAsAHubFault(boolean json) {
-        JAXBElement<BringShipmentRequest> request = codec.readXmlRequest(golden("shipment.xml"));
+        JAXBElement<BringShipmentRequest> request = request("order-shipment-xml.xml");
         BringDeliveryLocation cityOnly = new BringDeliveryLocation();
         cityOnly.setCity("Bergen");
         BringDeliveryTerms terms = new BringDeliveryTerms();
@@ -190,21 +165,5 @@ class BringShipmentCodecTest {
         assertThatThrownBy(write)
                 .isInstanceOfSatisfying(HubFaultException.class, e -> assertThat(e.code()).isEqualTo("HUB_MAPPING"))
                 .hasMessageContaining("xsd/bring-shipment.xsd").hasMessageContaining("CountryCode");
-    }
-
-    @ParameterizedTest(name = "json={0}")
-    @CsvSource({"false", "true"})
-    void readsTheResponsesItWrites(boolean json) {
-        BringIdentities identities = new BringIdentities();
-        identities.setShipmentId("70438103433199319");
-        identities.getPackageId().add("370438103696190758");
-        BringShipmentResponse response = new BringShipmentResponse();
-        response.setStatus("OK");
-        response.getIdentities().add(identities);
-
-        BringShipmentMapper.Result result = mapper.toResult(codec.readResponse(codec.writeResponse(response, json), json));
-
-        assertThat(result).isEqualTo(new BringShipmentMapper.Result("OK", null, "70438103433199319",
-                List.of("370438103696190758"), null));
     }
 }

@@ -1,6 +1,5 @@
 package io.carrierhub.bring.shipment.sandbox;
 
-import io.carrierhub.bring.shipment.BringShipmentCodec;
 import io.carrierhub.sandbox.FaultInjection;
 import io.carrierhub.sandbox.SandboxServer;
 import java.time.Clock;
@@ -33,7 +32,7 @@ public class BringShipmentSandbox extends SandboxServer {
 
     private BringShipmentSandbox(BringShipmentSandboxProperties settings, SandboxShipments shipments) {
         super(NAME, settings.port(), new FaultInjection(settings.failureRate(), settings.latency()),
-                new ShipmentApiHandler(settings, new BringShipmentCodec(),
+                new ShipmentApiHandler(settings,
                         new ShipmentRules(settings.rejectPastDates(), Clock.systemDefaultZone()), shipments,
                         new TrackingApiHandler(settings, shipments, Clock.systemDefaultZone())));
         this.shipments = shipments;

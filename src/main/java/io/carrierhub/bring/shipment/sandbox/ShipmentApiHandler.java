@@ -2,7 +2,6 @@ package io.carrierhub.bring.shipment.sandbox;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
-import io.carrierhub.bring.shipment.BringShipmentCodec;
 import io.carrierhub.bring.shipment.model.BringShipmentRequest;
 import io.carrierhub.bring.shipment.model.BringShipmentResponse;
 import io.carrierhub.error.InvalidMessageException;
@@ -38,16 +37,16 @@ final class ShipmentApiHandler implements CarrierApi {
     private static final Logger LOG = LoggerFactory.getLogger(ShipmentApiHandler.class);
 
     private final BringShipmentSandboxProperties settings;
-    private final BringShipmentCodec codec;
+    private final XmlRequests xmlRequests = new XmlRequests();
     private final JsonRequests jsonRequests = new JsonRequests();
+    private final ResponseBodies responseBodies = new ResponseBodies();
     private final ShipmentRules rules;
     private final SandboxShipments shipments;
     private final TrackingApiHandler tracking;
 
-    ShipmentApiHandler(BringShipmentSandboxProperties settings, BringShipmentCodec codec, ShipmentRules rules,
-                       SandboxShipments shipments, TrackingApiHandler tracking) {
+    ShipmentApiHandler(BringShipmentSandboxProperties settings, ShipmentRules rules, SandboxShipments shipments,
+                       TrackingApiHandler tracking) {
         this.settings = settings;
-        this.codec = codec;
         this.rules = rules;
         this.shipments = shipments;
         this.tracking = tracking;
@@ -140,10 +139,10 @@ final class ShipmentApiHandler implements CarrierApi {
     private JAXBElement<BringShipmentRequest> read(byte[] body, WireFormat format) {
         try {
             if (format == WireFormat.XML) {
-                return codec.readXmlRequest(body);
+                return xmlRequests.read(body);
             }
             JAXBElement<BringShipmentRequest> request = jsonRequests.read(body);
-            codec.validate(request);
+            xmlRequests.validate(request);
             return request;
         } catch (InvalidMessageException e) {
             throw Rejection.validation(e.reason());
@@ -151,7 +150,7 @@ final class ShipmentApiHandler implements CarrierApi {
     }
 
     private void send(HttpExchange exchange, int status, BringShipmentResponse response, WireFormat format) throws IOException {
-        byte[] body = codec.writeResponse(response, format == WireFormat.JSON);
+        byte[] body = responseBodies.write(response, format);
         exchange.getResponseHeaders().set("Content-Type", format.responseContentType());
         exchange.sendResponseHeaders(status, body.length);
         exchange.getResponseBody().write(body);

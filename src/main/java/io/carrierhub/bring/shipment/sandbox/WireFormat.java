@@ -1,6 +1,5 @@
 package io.carrierhub.bring.shipment.sandbox;
 
-import io.carrierhub.bring.shipment.BringShipmentCodec;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +15,7 @@ enum WireFormat {
         this.mediaType = mediaType;
     }
 
-    /** The Content-Type of the sandbox's answers, which {@link BringShipmentCodec#writeResponse} writes in UTF-8. */
+    /** The Content-Type of the sandbox's answers, which {@link ResponseBodies} writes in UTF-8. */
     String responseContentType() {
         return mediaType + "; charset=UTF-8";
     }

@@ -1,5 +1,6 @@
 package io.carrierhub.bring.shipment.sandbox;
 
+import static io.carrierhub.bring.shipment.BringSamples.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,9 +18,6 @@ import io.carrierhub.bring.shipment.model.BringVolumeUnit;
 import io.carrierhub.bring.shipment.model.BringWeightUnit;
 import io.carrierhub.error.InvalidMessageException;
 import jakarta.xml.bind.JAXBElement;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,13 +83,5 @@ class JsonRequestsTest {
 
     private static byte[] bytes(String json) {
         return json.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] golden(String name) {
-        try (InputStream in = JsonRequestsTest.class.getResourceAsStream("/golden/bring-shipment/" + name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
