@@ -148,14 +148,18 @@ machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8, $9, $2 + $3 + $4 +
 broker_pids() { [ ! -d "$DATA/standalone" ] || pgrep -f "artemis.instance=$DATA/standalone" || true; }
 ledger_pids() { [ -z "$PG_DIR" ] || { local main; main=$(head -1 "$PG_DIR/data/postmaster.pid"); echo $main $(pgrep -P $main); }; }
 # cpu_split: ticks so far of the hub, the standalone broker, the ledger server, the Bring sandbox and the machine;
-# cpu_split_per_order BEFORE AFTER ORDERS prints the difference per order, the machine's rest being the load
-# generator, the ERP's event reader and the kernel's own work
+# cpu_split_per_order BEFORE AFTER ORDERS ECHO prints the difference per order, the machine's rest being the load
+# generator, the ERP's event reader and the kernel's own work; then the rate the machine's cores would allow if the
+# hub took no CPU at all and every other part what it took per order here, against ECHO (the echo's orders/s)
 cpu_split() { echo "$(cpu_ticks $HUB) $(cpu_ticks $(broker_pids)) $(cpu_ticks $(ledger_pids)) $(cpu_ticks $SANDBOX) $(machine_ticks)"; }
 cpu_split_per_order() {
-  awk -v before="$1" -v after="$2" -v n="$3" -v hz="$(getconf CLK_TCK)" 'BEGIN {
+  awk -v before="$1" -v after="$2" -v n="$3" -v echo="$4" -v cores="$(nproc)" -v hz="$(getconf CLK_TCK)" 'BEGIN {
     split(before, b, " "); split(after, a, " "); for (i = 1; i <= 5; i++) d[i] = (a[i] - b[i]) * 1000 / hz / n
     printf "CPU per order by process: hub %.2f ms, standalone broker %.2f ms, ledger server %.2f ms, sandbox %.2f ms, the rest of the machine (load generator, event reader, kernel) %.2f ms; machine %.2f ms; the hypervisor took %.1f%% of the machine'"'"'s CPU (steal)\n",
-      d[1], d[2], d[3], d[4], d[5] - d[1] - d[2] - d[3] - d[4], d[5], 100 * (a[6] - b[6]) / (a[7] - b[7]) }'
+      d[1], d[2], d[3], d[4], d[5] - d[1] - d[2] - d[3] - d[4], d[5], 100 * (a[6] - b[6]) / (a[7] - b[7])
+    ceiling = cores * 1000 / (d[5] - d[1])
+    printf "a hub taking no CPU: about %.0f orders/s, %.0f%% of the echo (%d cores over the %.2f ms per order the other parts took)\n",
+      ceiling, 100 * ceiling / echo, cores, d[5] - d[1] }'
 }
 # jit_seconds: the time the hub's JIT compilers have spent compiling so far (jstat), in seconds
 jit_seconds() { jstat -compiler $HUB | awk 'NR == 2 {print $4}'; }

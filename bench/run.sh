@@ -84,7 +84,7 @@ measure() {
     printf "hub/perf: %.0f%%   hub/echo: %.0f%%   generator ceiling: %.1fx the hub\n", (p > 0 ? 100 * h / p : 0), 100 * h / b, g / h }'
   awk -v a="$cpu_after" -v b="$cpu_before" -v n="$ORDERS" 'BEGIN { printf "hub CPU per order: %.2f ms\n", 1000 * (a - b) / n }'
   # the 2 cores are shared: what each part took of them, the load generator's own included
-  cpu_split_per_order "$split_before" "$split_after" "$ORDERS"
+  cpu_split_per_order "$split_before" "$split_after" "$ORDERS" "$(rate "$BROKER")"
   # what the hub's process wrote to the disk: the embedded broker's journal and the H2 ledger, or neither
   awk -v a="$written_after" -v b="$written_before" -v n="$ORDERS" 'BEGIN { printf "hub disk writes per order: %.1f KiB\n", (a - b) / n / 1024 }'
   # a JIT still compiling much is a hub still warming up: its CPU is not yet the hub's own
