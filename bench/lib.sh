@@ -115,6 +115,21 @@ start_standalone() {
   echo "standalone Artemis $ARTEMIS_VERSION: $(grep -o '<journal-type>[A-Z]*' "$DATA/standalone/etc/broker.xml" | sed 's/.*>//'), buffer timeout $(grep -o '<journal-buffer-timeout>[0-9]*' "$DATA/standalone/etc/broker.xml" | sed 's/.*>//') ns"
 }
 STANDALONE_ARGS=(--hub.broker.embedded=false --spring.artemis.broker-url=$STANDALONE_URL)
+# perf URL: `artemis perf client` (bench/artemis.sh's artemis_fetch unpacks it) against the broker at URL, CONSUMERS producers and
+# consumers, persistent, 2 KB, 15 s after 3 s of warm-up.
+# Not --tx: with it the perf client's consumers take a transacted session and never commit it (Artemis 2.44's
+# RecordingMessageListener calls Message.acknowledge, a no-op in a transacted session): no ack reached the journal,
+# and every message sent stayed on the queue. Without it each persistent send is confirmed after the journal's sync
+# (one unconfirmed per producer) and each message received is acknowledged, the ack written to the journal.
+perf() {
+  "$ARTEMIS" perf client --url "$1" --user $USER --password "$PASSWORD" --persistent \
+    --producers $CONSUMERS --consumers $CONSUMERS --message-size 2048 --warmup 3 --duration 15 --silent \
+    --json "$DATA/perf.json" queue://bench.perf >/dev/null
+  # the mean of the per-second received rates after the warm-up
+  python3 -c 'import json, sys
+samples = [s for s in json.load(open(sys.argv[1])) if s.get("sampleType") == "interval" and not s.get("warmup")]
+print("mode=perf msg_per_s=%.1f seconds=%d" % (sum(s["received"] for s in samples) / max(1, len(samples)), len(samples)))' "$DATA/perf.json"
+}
 rss() { awk -v key="$1" '$1 == key":" {printf "%.0f MiB", $2/1024}' /proc/$HUB/status; }
 # queue_attribute QUEUE ATTRIBUTE: an attribute of the embedded broker's anycast queue (MessageCount,
 # DeliveringCount, ...) read through the hub's Jolokia, as the console does; the caller exports HUB_CONSOLE_PASSWORD

@@ -33,21 +33,6 @@ source bench/lib.sh
 artemis_fetch
 start_sandbox
 
-# perf URL
-# Not --tx: with it the perf client's consumers take a transacted session and never commit it (Artemis 2.44's
-# RecordingMessageListener calls Message.acknowledge, a no-op in a transacted session): no ack reached the journal,
-# and every message sent stayed on the queue. Without it each persistent send is confirmed after the journal's sync
-# (one unconfirmed per producer) and each message received is acknowledged, the ack written to the journal.
-perf() {
-  "$ARTEMIS" perf client --url "$1" --user $USER --password "$PASSWORD" --persistent \
-    --producers $CONSUMERS --consumers $CONSUMERS --message-size 2048 --warmup 3 --duration 15 --silent \
-    --json "$DATA/perf.json" queue://bench.perf >/dev/null
-  # the mean of the per-second received rates after the warm-up
-  python3 -c 'import json, sys
-samples = [s for s in json.load(open(sys.argv[1])) if s.get("sampleType") == "interval" and not s.get("warmup")]
-print("mode=perf msg_per_s=%.1f seconds=%d" % (sum(s["received"] for s in samples) / max(1, len(samples)), len(samples)))' "$DATA/perf.json"
-}
-
 # The Bring tracking poll asks the sandbox about every open order every 5 minutes, the warm-up's included. Whether
 # one falls in the hub's run of a few seconds is the clock's luck, and one that does takes the machine's CPU from the
 # orders: on 2026-12-07, with the poll on, the sandbox took 1.7-2.0 ms of CPU per order in three runs of six and
