@@ -125,10 +125,12 @@ perf() {
   "$ARTEMIS" perf client --url "$1" --user $USER --password "$PASSWORD" --persistent \
     --producers $CONSUMERS --consumers $CONSUMERS --message-size 2048 --warmup 3 --duration 15 --silent \
     --json "$DATA/perf.json" queue://bench.perf >/dev/null
-  # the mean of the per-second received rates after the warm-up
+  # the mean of the per-second received rates after the warm-up; and every message received, the warm-up's too
   python3 -c 'import json, sys
-samples = [s for s in json.load(open(sys.argv[1])) if s.get("sampleType") == "interval" and not s.get("warmup")]
-print("mode=perf msg_per_s=%.1f seconds=%d" % (sum(s["received"] for s in samples) / max(1, len(samples)), len(samples)))' "$DATA/perf.json"
+intervals = [s for s in json.load(open(sys.argv[1])) if s.get("sampleType") == "interval"]
+samples = [s for s in intervals if not s.get("warmup")]
+print("mode=perf msg_per_s=%.1f seconds=%d received=%d" % (sum(s["received"] for s in samples) / max(1, len(samples)),
+      len(samples), sum(s["received"] for s in intervals)))' "$DATA/perf.json"
 }
 rss() { awk -v key="$1" '$1 == key":" {printf "%.0f MiB", $2/1024}' /proc/$HUB/status; }
 # queue_attribute QUEUE ATTRIBUTE: an attribute of the embedded broker's anycast queue (MessageCount,
