@@ -7,7 +7,8 @@
 #   artemis_create DIR PORT USER PASSWORD        # a broker instance in DIR, acceptor on 127.0.0.1:PORT
 #   artemis_start DIR                            # runs it, sets ARTEMIS_PID, returns once it is started
 
-ARTEMIS_VERSION=2.44.0
+# the version the hub's own broker and client are (pom.xml): the embedded and standalone brokers compared alike
+ARTEMIS_VERSION=$(sed -n 's:.*<artemis.version>\(.*\)</artemis.version>.*:\1:p' pom.xml)
 ARTEMIS=target/tools/apache-artemis-$ARTEMIS_VERSION/bin/artemis
 
 artemis_fetch() {
