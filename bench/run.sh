@@ -39,8 +39,8 @@ start_sandbox
 # 0.54-0.67 ms in the other three; with it off, 0.55-0.89 ms in all five. The run measures the orders alone; soak.sh
 # measures the poll beside them, held for minutes.
 TRACKING_POLL=${TRACKING_POLL:-off}
-POLL_ARGS=()
-[ "$TRACKING_POLL" = on ] || POLL_ARGS=(--hub.polls.bring-tracking.enabled=false)
+POLL_ARGS=(--hub.polls.bring-tracking.enabled=false)
+[ "$TRACKING_POLL" != on ] || POLL_ARGS=("${TRACKING_POLL_ARGS[@]}")
 
 # measure LABEL URL: the broker's limits, then the hub, on the broker at URL
 measure() {

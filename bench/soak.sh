@@ -2,7 +2,8 @@
 # Load held: the hub (embedded broker, H2 ledger, the Bring Shipment sandbox in a JVM of its own, the Dockerfile's
 # heap) first measured closed-loop as bench/run.sh does, then loaded open-loop at a fixed rate, by default 80% of
 # that maximum, for MINUTES. The ledger's working tables keep rows for SOAK_RETENTION (purged every
-# SOAK_PURGE_INTERVAL), so that the retention purge shows within the run.
+# SOAK_PURGE_INTERVAL), so that the retention purge shows within the run. The Bring tracking poll runs from the warm-up
+# on (TRACKING_POLL_ARGS, bench/lib.sh says why), beside the orders throughout.
 #
 #   bench/soak.sh [MINUTES=10] [RATE=80% of the measured maximum]   # orders per second, or a share of the maximum
 #   PORT_BASE=29400 bench/soak.sh 2 10                              # every port from PORT_BASE (bench/lib.sh)
@@ -56,7 +57,7 @@ machine
 # DB_CLOSE_ON_EXIT=FALSE); with PostgreSQL, start_hub sets it
 [ "$LEDGER" = postgres ] || \
   LEDGER_URL="jdbc:h2:file:retry:$DATA/soak/ledger;MODE=PostgreSQL;LOCK_TIMEOUT=30000;WRITE_DELAY=0;AUTO_SERVER=TRUE;AUTO_SERVER_PORT=$LEDGER_PORT"
-start_hub soak ${LEDGER_URL:+"--spring.datasource.url=$LEDGER_URL"} "${BROKER_ARGS[@]}" \
+start_hub soak ${LEDGER_URL:+"--spring.datasource.url=$LEDGER_URL"} "${BROKER_ARGS[@]}" "${TRACKING_POLL_ARGS[@]}" \
   --hub.retention.idempotency-keys=$SOAK_RETENTION --hub.retention.carrier-calls=$SOAK_RETENTION \
   --hub.retention.purge-interval=$SOAK_PURGE_INTERVAL --logging.level.io.carrierhub.ledger=INFO
 echo "hub: ready in $READY_MS ms ($HUB_MEMORY), idle RSS $(rss VmRSS); retention $SOAK_RETENTION, purge every $SOAK_PURGE_INTERVAL"
