@@ -33,26 +33,33 @@ public class PollLedger {
     }
 
     /**
+     * A page of one carrier's open orders: one range of index hub_order_open_by_carrier, read in the index's order. The
+     * row comparison starts the range after the last order of the page before, and polls_ended_at (null in every row)
+     * leads the ORDER BY so that it is the index's; with {@code created_at > ? OR ...} and {@code ORDER BY created_at}
+     * PostgreSQL read every open order of the ledger and sorted them for each page (34 ms a page with 47,000, 2026-12-07).
+     */
+    static final String OPEN_ORDERS = """
+            SELECT o.order_id, o.carrier, o.carrier_status, o.carrier_status_at, o.created_at,
+                   (SELECT MIN(e.occurred_at) FROM hub_order_event e
+                    WHERE e.order_id = o.order_id AND e.event_type = 'ACCEPTED') AS accepted_at
+            FROM hub_order o
+            WHERE o.carrier = ? AND o.status = ? AND o.polls_ended_at IS NULL AND (o.created_at, o.order_id) > (?, ?)
+            ORDER BY o.polls_ended_at, o.created_at, o.order_id
+            FETCH FIRST ? ROWS ONLY""";
+
+    /**
      * Up to {@code size} open orders of the carrier, oldest first (by when the hub received them), after the given one;
-     * from the first when {@code afterCreatedAt} is null. One range of index hub_order_open_by_carrier: the cost of a
-     * page does not grow with the open orders of other carriers, nor with those before it.
+     * from the first when {@code afterCreatedAt} is null. The cost of a page does not grow with the open orders of
+     * other carriers, nor with those before it ({@link #OPEN_ORDERS}).
      */
     public List<OpenPage> openOrders(String carrier, OffsetDateTime afterCreatedAt, String afterOrderId, int size) {
-        OffsetDateTime after = afterCreatedAt != null ? afterCreatedAt : BEFORE_ALL;
-        List<OpenPage> rows = jdbc.query("""
-                SELECT o.order_id, o.carrier, o.carrier_status, o.carrier_status_at, o.created_at,
-                       (SELECT MIN(e.occurred_at) FROM hub_order_event e
-                        WHERE e.order_id = o.order_id AND e.event_type = 'ACCEPTED') AS accepted_at
-                FROM hub_order o
-                WHERE o.carrier = ? AND o.status = ? AND o.polls_ended_at IS NULL
-                  AND (o.created_at > ? OR (o.created_at = ? AND o.order_id > ?))
-                ORDER BY o.created_at, o.order_id
-                FETCH FIRST ? ROWS ONLY""",
+        List<OpenPage> rows = jdbc.query(OPEN_ORDERS,
                 (rs, row) -> new OpenPage(new OpenOrder(rs.getString("order_id"), rs.getString("carrier"), List.of(),
                         rs.getString("carrier_status"), instant(rs.getObject("accepted_at", OffsetDateTime.class)),
                         instant(rs.getObject("carrier_status_at", OffsetDateTime.class))),
                         rs.getObject("created_at", OffsetDateTime.class)),
-                carrier, LedgerStatus.ACCEPTED.name(), after, after, afterOrderId != null ? afterOrderId : "", size);
+                carrier, LedgerStatus.ACCEPTED.name(), afterCreatedAt != null ? afterCreatedAt : BEFORE_ALL,
+                afterOrderId != null ? afterOrderId : "", size);
         return withReferences(rows);
     }
 

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.Test;
 import org.quartz.JobBuilder;
 import org.quartz.Scheduler;
 import org.quartz.SimpleScheduleBuilder;
@@ -30,6 +31,7 @@ class PollLedgerTest {
 
     static final String CARRIER = "poll-ledger-test";
     static final String OTHER = "poll-ledger-test-other";
+    static final String PLANNED = "poll-ledger-test-planned";
     static final OffsetDateTime T0 = OffsetDateTime.of(2026, 3, 1, 8, 0, 0, 0, ZoneOffset.UTC);
     static volatile CountDownLatch fired;
 
@@ -76,6 +78,52 @@ class PollLedgerTest {
         } while (page.more());
 
         assertThat(pages).containsExactly(List.of("PL-B1", "PL-B2"), List.of("PL-B3"), List.of("PL-A1", "PL-A2"), List.of());
+    }
+
+    @TestDatabases.OnEachDatabase
+    void ordersReceivedAtTheSameMomentAreNeitherSkippedNorRepeatedAcrossPages(Database database) {
+        PollLedger ledger = prepared(database);
+        order(database, "PL-T2", "ACCEPTED", T0);
+        order(database, "PL-T1", "ACCEPTED", T0);
+        order(database, "PL-T3", "ACCEPTED", T0);
+        order(database, "PL-T0", "ACCEPTED", T0.minusSeconds(1));
+
+        List<String> walked = new ArrayList<>();
+        List<PollLedger.OpenPage> page = ledger.openOrders(CARRIER, null, null, 2);
+        while (!page.isEmpty()) {
+            page.forEach(row -> walked.add(row.order().orderId()));
+            PollLedger.OpenPage last = page.get(page.size() - 1);
+            page = ledger.openOrders(CARRIER, last.createdAt(), last.order().orderId(), 2);
+        }
+
+        assertThat(walked).containsExactly("PL-T0", "PL-T1", "PL-T2", "PL-T3");
+    }
+
+    /**
+     * On PostgreSQL a page is read as one range of index hub_order_open_by_carrier, in the index's order: no reading
+     * of the open orders before the page, and no sort of them all.
+     */
+    @Test
+    void onPostgresqlAPageIsOneRangeOfTheOpenOrdersIndex() {
+        Database postgres = TestDatabases.all().filter(database -> database.name().equals("PostgreSQL")).findFirst().orElseThrow();
+        prepared(postgres);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            OffsetDateTime createdAt = T0.plusSeconds(i);
+            rows.add(new Object[] {"PL-P" + i, PLANNED, "CREATE", "ACCEPTED", createdAt, createdAt});
+        }
+        postgres.jdbc().batchUpdate("""
+                INSERT INTO hub_order (order_id, carrier, last_action, status, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?)""", rows);
+        postgres.jdbc().execute("ANALYZE hub_order");
+
+        String plan = String.join("\n", postgres.jdbc().queryForList("EXPLAIN " + PollLedger.OPEN_ORDERS, String.class,
+                PLANNED, "ACCEPTED", T0.plusSeconds(4000), "PL-P4000", 50));
+
+        assertThat(plan).contains("Index Scan using hub_order_open_by_carrier")
+                .containsPattern("Index Cond: .*ROW\\(created_at, \\(order_id\\)::text\\) > ROW\\(")
+                .doesNotContain("Sort");
+        prepared(postgres);
     }
 
     @TestDatabases.OnEachDatabase
