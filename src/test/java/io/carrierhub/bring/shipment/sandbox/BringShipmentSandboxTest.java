@@ -447,6 +447,28 @@ class BringShipmentSandboxTest {
     }
 
     @Test
+    void tracksAShipmentByItsIdOrAPackageIdUntilItIsDeleted() throws Exception {
+        String givenIds = "?shipmentId=false&packageIds=false";
+        String booking = sample("booking.xml", StandardCharsets.UTF_8);
+        byte[] update = bytes(booking.replace("updateIndicator=\"Original\"", "updateIndicator=\"Update\""), StandardCharsets.UTF_8);
+        byte[] delete = bytes(booking.replace("updateIndicator=\"Original\"", "updateIndicator=\"Delete\""), StandardCharsets.UTF_8);
+        assertThat(send(post("sendbooking" + givenIds, "booking.xml"), sample("booking.xml")).statusCode()).isEqualTo(200);
+        assertThat(send(post("sendbooking" + givenIds, "booking.xml"), update).statusCode()).isEqualTo(200);
+
+        for (String number : List.of("73500012345678911", "373500123456789012", "37350012345678929")) {
+            assertThat(trackedConsignment(number).path("consignmentId").asText()).as(number).isEqualTo("73500012345678911");
+        }
+        assertThat(send(post("sendbooking" + givenIds, "booking.xml"), delete).statusCode()).isEqualTo(200);
+        for (String number : List.of("73500012345678911", "373500123456789012")) {
+            assertThat(trackedConsignment(number).path("error").path("code").asInt()).as(number).isEqualTo(404);
+        }
+    }
+
+    private static JsonNode trackedConsignment(String number) throws IOException, InterruptedException {
+        return json.readTree(track("q=" + number, true).body()).path("consignmentSet").get(0);
+    }
+
+    @Test
     void answersTrackingErrorsAsBringsExamplesDo() throws Exception {
         HttpResponse<String> unknown = track("q=70438101099999999", true);
         assertThat(unknown.statusCode()).isEqualTo(200);
