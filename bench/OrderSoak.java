@@ -335,6 +335,7 @@ public class OrderSoak {
                 steal.stream().filter(d -> d >= STEAL_NOTED).count()));
         List<String> status = Files.readAllLines(hub);
         line.append(" hub_rss_mib=").append(Long.parseLong(field(status, "VmRSS").split("\\s+")[0]) / 1024);
+        line.append(" hub_peak_rss_mib=").append(Long.parseLong(field(status, "VmHWM").split("\\s+")[0]) / 1024);
         line.append(" hub_threads=").append(field(status, "Threads"));
         try (Statement statement = ledger.createStatement()) {
             for (String table : WORKING_TABLES) {

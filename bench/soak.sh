@@ -17,7 +17,8 @@
 #
 # Prints the measured maximum, then per minute: orders sent and answered in that minute, p50/p99/max latency of its
 # answers (from each order's due time), orders unanswered, the CPU the hypervisor took from the machine (cpu_steal, and
-# the seconds it took 5% or more), the hub's RSS and live threads, the carrier calls' own
+# the seconds it took 5% or more), the hub's RSS, its peak so far (VmHWM; also printed after the warm-up and the
+# maximum) and live threads, the carrier calls' own
 # p50/p99/max (hub_carrier_call.duration_ms: the sandbox's share of the latency), and the rows of
 # CAMEL_MESSAGEPROCESSED (idempotency keys) and hub_carrier_call (audit), and the H2 file: its size
 # (ledger_file_mib), its blocks in use (ledger_file_fill), the live share of all its chunks (ledger_chunks_fill) and
@@ -62,8 +63,9 @@ start_hub soak ${LEDGER_URL:+"--spring.datasource.url=$LEDGER_URL"} "${BROKER_AR
   --hub.retention.purge-interval=$SOAK_PURGE_INTERVAL --logging.level.io.carrierhub.ledger=INFO
 echo "hub: ready in $READY_MS ms ($HUB_MEMORY), idle RSS $(rss VmRSS); retention $SOAK_RETENTION, purge every $SOAK_PURGE_INTERVAL"
 bench hub "$WARMUP" $URL >/dev/null
+echo "warm-up: $WARMUP orders; hub peak RSS so far $(rss VmHWM)"
 MAX=$(bench hub "$MAX_ORDERS" $URL)
-echo "maximum (closed loop, $MAX_ORDERS orders, at most $IN_FLIGHT unanswered): $MAX"
+echo "maximum (closed loop, $MAX_ORDERS orders, at most $IN_FLIGHT unanswered): $MAX; hub peak RSS so far $(rss VmHWM)"
 SHARE=80%
 case "$RATE" in ''|*%) SHARE=${RATE:-$SHARE}; RATE=$(awk -v m="$(rate "$MAX")" -v s="${SHARE%\%}" 'BEGIN { printf "%.1f", s / 100 * m }') ;; esac
 echo "soak: $RATE orders/s for $MINUTES minutes (open loop)"
