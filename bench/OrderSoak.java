@@ -334,8 +334,8 @@ public class OrderSoak {
         line.append(" cpu_steal=%.1f%% seconds_stolen=%d".formatted(100 * steal.stream().mapToDouble(d -> d).average().orElse(0),
                 steal.stream().filter(d -> d >= STEAL_NOTED).count()));
         List<String> status = Files.readAllLines(hub);
-        line.append(" hub_rss_mib=").append(Long.parseLong(field(status, "VmRSS").split("\\s+")[0]) / 1024);
-        line.append(" hub_peak_rss_mib=").append(Long.parseLong(field(status, "VmHWM").split("\\s+")[0]) / 1024);
+        line.append(" hub_rss_mib=").append(mib(status, "VmRSS"));
+        line.append(" hub_peak_rss_mib=").append(mib(status, "VmHWM"));
         line.append(" hub_threads=").append(field(status, "Threads"));
         try (Statement statement = ledger.createStatement()) {
             for (String table : WORKING_TABLES) {
@@ -502,6 +502,11 @@ public class OrderSoak {
             sizes.next();
             return " ledger_db_mib=" + sizes.getLong(1) + " ledger_wal_written_mib=" + sizes.getLong(2);
         }
+    }
+
+    /** A size field of /proc/PID/status ("12345 kB"), in MiB. */
+    private static long mib(List<String> status, String name) {
+        return Long.parseLong(field(status, name).split("\\s+")[0]) / 1024;
     }
 
     private static String field(List<String> status, String name) {

@@ -61,7 +61,7 @@ class ClusterIT {
 
     @Test
     void twoHubsShareTheOrdersAndTheWebhooksAndOneFinishesTheWorkOfTheOtherKilledMidStream() throws Exception {
-        Database postgres = TestDatabases.all().filter(database -> database.name().equals("PostgreSQL")).findFirst().orElseThrow();
+        Database postgres = TestDatabases.postgresql();
         BringShipmentSandbox bring = new BringShipmentSandbox(new BringShipmentSandboxProperties(true, 0,
                 "sandbox@carrierhub.local", "sandbox-key", 0.0, Duration.ZERO, true));
         DrivooSandbox drivoo = new DrivooSandbox(new DrivooSandboxProperties(true, 0, "testclient", "testpass",

@@ -39,7 +39,7 @@ class PollClusterIT {
 
     @Test
     void twoHubsFireEachPollOncePerIntervalAndNeverStartAnOverrunningPollTwice() throws Exception {
-        Database postgres = TestDatabases.all().filter(database -> database.name().equals("PostgreSQL")).findFirst().orElseThrow();
+        Database postgres = TestDatabases.postgresql();
         postgres.jdbc().update("DELETE FROM hub_order WHERE carrier = ?", CARRIER);
         OffsetDateTime now = OffsetDateTime.now();
         postgres.jdbc().update("""

@@ -18,7 +18,7 @@ class PostgresLedgerIT {
 
     @Test
     void theHubKeepsItsLedgerInPostgresql() throws Exception {
-        Database postgres = TestDatabases.all().filter(database -> database.name().equals("PostgreSQL")).findFirst().orElseThrow();
+        Database postgres = TestDatabases.postgresql();
         postgres.jdbc().update("DELETE FROM hub_order_reference WHERE order_id = 'PG-1'");
         postgres.jdbc().update("DELETE FROM hub_order WHERE order_id = 'PG-1'");
         postgres.jdbc().update("DELETE FROM CAMEL_MESSAGEPROCESSED WHERE messageId LIKE 'PG-1:%'");

@@ -68,6 +68,11 @@ public final class TestDatabases {
         return databases.stream();
     }
 
+    /** The PostgreSQL one, for a test of what only PostgreSQL does (its planner, a cluster of hubs). */
+    public static Database postgresql() {
+        return all().filter(database -> database.name().equals("PostgreSQL")).findFirst().orElseThrow();
+    }
+
     private static List<Database> start() throws IOException {
         List<Database> started = new ArrayList<>();
         Path h2Directory = Files.createTempDirectory("carrierhub-h2-");

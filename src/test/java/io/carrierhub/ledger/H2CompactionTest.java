@@ -39,7 +39,7 @@ class H2CompactionTest {
 
     @Test
     void aDatabaseThatIsNotAnEmbeddedH2FileIsLeftAlone() throws Exception {
-        TestDatabases.Database postgres = TestDatabases.all().filter(database -> database.name().equals("PostgreSQL")).findFirst().orElseThrow();
+        TestDatabases.Database postgres = TestDatabases.postgresql();
         try (Connection connection = postgres.pool().getConnection()) {
             assertThat(H2Compaction.fileStore(connection)).isEmpty();
         }

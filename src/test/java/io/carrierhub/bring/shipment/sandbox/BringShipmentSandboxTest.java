@@ -277,8 +277,8 @@ class BringShipmentSandboxTest {
     void followsAShipmentThroughUpdateAndDelete() throws Exception {
         String givenIds = "?shipmentId=false&packageIds=false";
         byte[] original = sample("booking.xml");
-        byte[] update = bytes(sample("booking.xml", StandardCharsets.UTF_8).replace("updateIndicator=\"Original\"", "updateIndicator=\"Update\""), StandardCharsets.UTF_8);
-        byte[] delete = bytes(sample("booking.xml", StandardCharsets.UTF_8).replace("updateIndicator=\"Original\"", "updateIndicator=\"Delete\""), StandardCharsets.UTF_8);
+        byte[] update = booking("Update");
+        byte[] delete = booking("Delete");
 
         assertThat(send(post("sendbooking" + givenIds, "booking.xml"), update).statusCode()).isEqualTo(400);
         HttpResponse<byte[]> created = send(post("sendbooking" + givenIds, "booking.xml"), original);
@@ -449,9 +449,8 @@ class BringShipmentSandboxTest {
     @Test
     void tracksAShipmentByItsIdOrAPackageIdUntilItIsDeleted() throws Exception {
         String givenIds = "?shipmentId=false&packageIds=false";
-        String booking = sample("booking.xml", StandardCharsets.UTF_8);
-        byte[] update = bytes(booking.replace("updateIndicator=\"Original\"", "updateIndicator=\"Update\""), StandardCharsets.UTF_8);
-        byte[] delete = bytes(booking.replace("updateIndicator=\"Original\"", "updateIndicator=\"Delete\""), StandardCharsets.UTF_8);
+        byte[] update = booking("Update");
+        byte[] delete = booking("Delete");
         assertThat(send(post("sendbooking" + givenIds, "booking.xml"), sample("booking.xml")).statusCode()).isEqualTo(200);
         assertThat(send(post("sendbooking" + givenIds, "booking.xml"), update).statusCode()).isEqualTo(200);
 
@@ -552,6 +551,12 @@ class BringShipmentSandboxTest {
                 : body.replace("<HazardClass>", "<Flashpoint unitCode=\"CEL\">18</Flashpoint>\n<HazardClass>");
         assertThat(edited).as("the sample %s has dangerous goods", name).isNotEqualTo(body);
         return edited;
+    }
+
+    /** Bring's booking sample with another updateIndicator than its Original. */
+    private static byte[] booking(String updateIndicator) {
+        return bytes(sample("booking.xml", StandardCharsets.UTF_8)
+                .replace("updateIndicator=\"Original\"", "updateIndicator=\"" + updateIndicator + "\""), StandardCharsets.UTF_8);
     }
 
     private static byte[] bytes(String text, Charset charset) {
