@@ -2,11 +2,14 @@ package io.carrierhub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import io.carrierhub.bring.shipment.sandbox.BringShipmentSandbox;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterAll;
@@ -123,6 +126,10 @@ class ConsoleBrowserIT {
             return names.contains("lane-bring-shipment") ? names : null;
         });
         assertThat(routes).contains("intake", "lane-bring-shipment", "lane-drivoo");
+        // from MBeans of the routes; none for each step of a route (camel.main.jmx-management-m-beans-level: RoutesOnly)
+        MBeanServer mbeans = ManagementFactory.getPlatformMBeanServer();
+        assertThat(mbeans.queryNames(new ObjectName("org.apache.camel:type=routes,*"), null)).isNotEmpty();
+        assertThat(mbeans.queryNames(new ObjectName("org.apache.camel:type=processors,*"), null)).isEmpty();
 
         // JMX: the dead-letter queues with their depths, then the replay of the refused order
         // (the tree node is chosen by clicking it, as an operator does: a URL alone does not select it)
