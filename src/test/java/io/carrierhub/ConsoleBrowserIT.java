@@ -126,7 +126,7 @@ class ConsoleBrowserIT {
             return names.contains("lane-bring-shipment") ? names : null;
         });
         assertThat(routes).contains("intake", "lane-bring-shipment", "lane-drivoo");
-        // from MBeans of the routes; none for each step of a route (camel.main.jmx-management-m-beans-level: RoutesOnly)
+        // the table comes from the routes' MBeans; no step of a route has one (camel.main.jmx-management-m-beans-level)
         MBeanServer mbeans = ManagementFactory.getPlatformMBeanServer();
         assertThat(mbeans.queryNames(new ObjectName("org.apache.camel:type=routes,*"), null)).isNotEmpty();
         assertThat(mbeans.queryNames(new ObjectName("org.apache.camel:type=processors,*"), null)).isEmpty();
