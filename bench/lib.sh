@@ -160,6 +160,23 @@ nmt() {
     /^-/ { name = $0; sub(/^- */, "", name); sub(/ *\(.*/, "", name); gsub(/ /, "_", name)
            match($0, /committed=[0-9]+/); print name, substr($0, RSTART + 10, RLENGTH - 10) }'
 }
+# rss_rises NMT_FROM: every 200 ms the hub's peak RSS (VmHWM); at each rise, the time, the hub's mappings over 2 MiB of
+# RSS (/proc/PID/smaps: the heap's generations, the C heap's arenas, the code cache, metaspace's chunks) and, from
+# NMT_FROM MiB on, its committed memory by area (nmt: a jcmd each, so not from the start); until the hub exits
+rss_rises() {
+  local peak=0 hwm
+  while hwm=$(rss VmHWM 2>/dev/null) && [ -n "$hwm" ]; do
+    hwm=${hwm% MiB}
+    if [ "$hwm" -gt "$peak" ]; then
+      peak=$hwm
+      echo "$(date +%T.%N | cut -c1-12) peak RSS $hwm MiB, RSS $(rss VmRSS)"
+      awk '/^[0-9a-f]+-[0-9a-f]+ / { range = $1; name = $6 } /^Size:/ { size = $2 }
+           /^Rss:/ { if ($2 > 2048) printf "  %s size %d KiB, RSS %d KiB %s\n", range, size, $2, name }' /proc/$HUB/smaps
+      [ "$hwm" -lt "$1" ] || nmt | sed 's/^/  NMT /'
+    fi
+    sleep 0.2
+  done
+}
 # written_bytes: the bytes the hub's process has had written to the disk so far (its files, flushed or synced)
 written_bytes() { awk '$1 == "write_bytes:" {print $2}' /proc/$HUB/io; }
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' /proc/$HUB/stat; }

@@ -27,9 +27,10 @@
 # of the load are sent but not counted. Then the stages of the answered orders' latency, from the ledger's timestamps
 # (OrderSoak's javadoc), each order's in $DATA/soak-stages.csv (KEEP=1 keeps it), and the latency of the orders
 # answered away from stolen seconds.
-# Then where the hub's memory went during the soak: the JVM's own account of it (Native Memory Tracking, its
-# committed MiB per area at the start of the soak and at the end) beside the RSS, NIO's direct buffers, and the
-# largest classes of the live heap (after a full GC) at the start and the end.
+# Then where the hub's memory went during the soak: what grew at each rise of its peak RSS in the held load (its
+# mappings and NMT's areas, rss_rises in bench/lib.sh: the last rise printed, all in $DATA/rss-rises.txt), the JVM's own
+# account of it (Native Memory Tracking, its committed MiB per area at the start of the soak and at the end) beside the
+# RSS, NIO's direct buffers, and the largest classes of the live heap (after a full GC) at the start and the end.
 # Last, the broker's share of the latency: ECHO_MINUTES (default 2) of the same load at the same rate on the same broker,
 # moved by echo consumers that do the broker's part of the hub's work and nothing else (OrderSoak's echo mode); what
 # the hub adds is the difference between the two.
@@ -76,11 +77,17 @@ SOAK_CLIENT=(java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx512m -cp "$DATA/b
 nmt > "$DATA/nmt-start"
 direct_buffers > "$DATA/direct-start"
 jcmd $HUB GC.class_histogram | sed -n 4,13p > "$DATA/histogram-start"   # after a full GC: what is live
+# what grows at each rise of the peak RSS in the held load, NMT's areas with each rise above the peak so far
+PEAK=$(rss VmHWM)
+rss_rises "${PEAK% MiB}" > "$DATA/rss-rises.txt" & RISES=$!; MORE_PIDS="$MORE_PIDS $RISES"
 "${SOAK_CLIENT[@]}" -Dsoak.stages="$DATA/soak-stages.csv" OrderSoak $URL $USER "$PASSWORD" "$RATE" "$MINUTES" \
   samples/shipment-create.xml $HUB "$LEDGER_URL" hub "$LEDGER_PASSWORD" 2>"$DATA/soak-client.log"
+kill $RISES 2>/dev/null || true
 nmt > "$DATA/nmt-end"
 direct_buffers > "$DATA/direct-end"
 echo "hub peak RSS: $(rss VmHWM); purges logged: $(grep -c 'Ledger retention:' "$DATA/soak.log" || true)"
+echo "rises of the peak RSS in the held load, what grew in each: $DATA/rss-rises.txt (KEEP=1 keeps it), last:"
+awk '/^[0-9]/ { block = "" } { block = block $0 "\n" } END { printf "%s", block }' "$DATA/rss-rises.txt" | sed 's/^/  /'
 echo "memory, committed MiB (Native Memory Tracking): area start -> end"
 awk 'NR == FNR { start[$1] = $2; next } { printf "  %-26s %6d -> %6d\n", $1, start[$1], $2 }' "$DATA/nmt-start" "$DATA/nmt-end"
 echo "  RSS at the end: $(rss VmRSS); the rest of RSS is memory the JVM does not track (the C heap of native code)"
