@@ -31,6 +31,10 @@ if [ "$LEDGER" = postgres ]; then
   LEDGER_PASSWORD=${HUB_LEDGER_PASSWORD:-ledger-dev-password}
   export SPRING_DATASOURCE_USERNAME=hub SPRING_DATASOURCE_PASSWORD=$LEDGER_PASSWORD
 fi
+# LEDGER_RTT_US=500 (with LEDGER=postgres): the hub reaches its PostgreSQL server through bench/LatencyProxy.java on
+# PORT_BASE+31, each round trip held that many microseconds, as a server on another host would be; 0 holds nothing
+# and only counts them (ledger_round_trips)
+LEDGER_RTT_US=${LEDGER_RTT_US:-}
 
 ./mvnw -q -B -DskipTests package
 CP=$(./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/dev/stdout)
@@ -74,7 +78,20 @@ hub_postgres() {
   postgres_start "$PG_DIR" $LEDGER_PORT
   LEDGER_URL=jdbc:postgresql://127.0.0.1:$LEDGER_PORT/postgres
   echo "ledger: PostgreSQL $("$PG/bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$LEDGER_PORT ($PG_DIR)"
+  [ -n "$LEDGER_RTT_US" ] || return 0
+  if [ ! -f "$DATA/ledger-proxy.txt" ]; then
+    javac -d "$DATA/proxy-classes" bench/LatencyProxy.java
+    java -Xmx64m -cp "$DATA/proxy-classes" LatencyProxy $((LEDGER_PORT + 1)) $LEDGER_PORT $((LEDGER_RTT_US / 2)) \
+      "$DATA/ledger-proxy.txt" > "$DATA/ledger-proxy.log" 2>&1 &
+    MORE_PIDS="$MORE_PIDS $!"
+    until [ -f "$DATA/ledger-proxy.txt" ]; do sleep 0.1; done
+  fi
+  LEDGER_URL=jdbc:postgresql://127.0.0.1:$((LEDGER_PORT + 1))/postgres
+  echo "ledger: through bench/LatencyProxy.java on 127.0.0.1:$((LEDGER_PORT + 1)), $LEDGER_RTT_US us a round trip"
 }
+# ledger_round_trips: the round trips the hubs have made to their PostgreSQL server so far (with LEDGER_RTT_US; the
+# proxy writes the count every second: read it with the hub idle for a second)
+ledger_round_trips() { sed -n 's/^round_trips=//p' "$DATA/ledger-proxy.txt"; }
 
 # TRACKING_POLL_ARGS: the hub's Bring tracking poll every 10 s instead of every 5 minutes, so that its first run falls in
 # the warm-up. The JIT compiles the orders' path for the types it has seen; the poll's first run, through the same

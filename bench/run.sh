@@ -14,6 +14,7 @@
 #   CONSUMERS=16 bench/run.sh                         # the hub's, the echo's and the perf client's consumers (default 4)
 #   HUB_SHAPE=cds bench/run.sh                        # the hub as its image runs it: extracted, with a CDS archive
 #   TRACKING_POLL=on bench/run.sh                     # with the Bring tracking poll (off by default: below)
+#   LEDGER=postgres LEDGER_RTT_US=500 bench/run.sh    # the ledger's server 0.5 ms away (bench/lib.sh); prints its round trips
 #
 # Prints, for each broker:
 #   generator - the load generator's own ceiling (asynchronous persistent sends, counted when the broker confirms)
@@ -60,9 +61,16 @@ measure() {
   bench hub "$WARMUP" "$2" >/dev/null
   local cpu_before; cpu_before=$(cpu_seconds); local jit_before; jit_before=$(jit_seconds)
   local written_before; written_before=$(written_bytes)
+  local trips_before=
+  [ -z "$LEDGER_RTT_US" ] || { sleep 1.2; trips_before=$(ledger_round_trips); }
   local split_before; split_before=$(cpu_split)
   HUBRUN=$(bench hub "$ORDERS" "$2"); echo "$HUBRUN"
   local split_after; split_after=$(cpu_split)
+  if [ -n "$trips_before" ]; then
+    sleep 1.2
+    awk -v a="$(ledger_round_trips)" -v b="$trips_before" -v n="$ORDERS" 'BEGIN {
+      printf "ledger round trips per order: %.1f\n", (a - b) / n }'
+  fi
   local cpu_after; cpu_after=$(cpu_seconds); local jit_after; jit_after=$(jit_seconds)
   local written_after; written_after=$(written_bytes)
   awk -v h="$(rate "$HUBRUN")" -v p="$(rate "$PERF")" -v b="$(rate "$BROKER")" -v g="$(rate "$GENERATOR")" 'BEGIN {
