@@ -11,12 +11,16 @@ import io.carrierhub.order.model.GeoPoint;
 import io.carrierhub.order.model.TmsEvent;
 import io.carrierhub.xml.XmlDates;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 
 /**
  * The status history of each order (table hub_order_event): the TMS events the hub sent, numbered 1, 2, ... per
@@ -28,6 +32,12 @@ public class OrderEvents {
     private static final int MAX_ATTEMPTS = 50;
     private static final TypeReference<List<CarrierReference>> REFERENCES = new TypeReference<>() {
     };
+
+    private static final String INSERT = """
+            INSERT INTO hub_order_event (order_id, sequence, carrier, event_type, carrier_status, occurred_at,
+                   driver_name, driver_phone, latitude, longitude, carrier_references, note, recorded_at)
+            VALUES (?, (SELECT COALESCE(MAX(sequence), 0) + 1 FROM hub_order_event WHERE order_id = ?), ?, ?, ?, ?,
+                   ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -41,11 +51,10 @@ public class OrderEvents {
     /** Records the event as the next of its order and sets its {@code sequence}, which it also returns. */
     public long record(TmsEvent event) {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            long sequence = jdbc.queryForObject("SELECT COALESCE(MAX(sequence), 0) + 1 FROM hub_order_event WHERE order_id = ?",
-                    Long.class, event.getOrderId());
             // taken by an event recorded at the same moment: the insert leaves it alone (ON CONFLICT DO NOTHING, no
             // unique-key error, which on PostgreSQL would end the caller's transaction), and the next number is tried
-            if (insert(event, sequence) == 1) {
+            Long sequence = insert(event);
+            if (sequence != null) {
                 event.setSequence(sequence);
                 return sequence;
             }
@@ -59,18 +68,22 @@ public class OrderEvents {
         return jdbc.query("SELECT * FROM hub_order_event WHERE order_id = ? ORDER BY sequence", (rs, row) -> event(rs), orderId);
     }
 
-    private int insert(TmsEvent event, long sequence) {
+    /** Inserts the event as the next of its order, numbered in the same statement; null if that number was taken. */
+    private Long insert(TmsEvent event) {
         Driver driver = event.getDriver();
         GeoPoint location = event.getLocation();
-        return jdbc.update("""
-                INSERT INTO hub_order_event (order_id, sequence, carrier, event_type, carrier_status, occurred_at,
-                       driver_name, driver_phone, latitude, longitude, carrier_references, note, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                event.getOrderId(), sequence, event.getCarrier(), event.getEventType().value(), event.getCarrierStatus(),
-                XmlDates.toOffsetDateTime(event.getOccurredAt()),
+        Object[] args = {event.getOrderId(), event.getOrderId(), event.getCarrier(), event.getEventType().value(),
+                event.getCarrierStatus(), XmlDates.toOffsetDateTime(event.getOccurredAt()),
                 driver != null ? driver.getName() : null, driver != null ? driver.getPhone() : null,
                 location != null ? location.getLatitude() : null, location != null ? location.getLongitude() : null,
-                references(event.getCarrierReference()), event.getNote(), OffsetDateTime.now(clock));
+                references(event.getCarrierReference()), event.getNote(), OffsetDateTime.now(clock)};
+        KeyHolder sequence = new GeneratedKeyHolder();
+        int added = jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"sequence"});
+            new ArgumentPreparedStatementSetter(args).setValues(statement);
+            return statement;
+        }, sequence);
+        return added == 1 ? sequence.getKeyAs(Long.class) : null;
     }
 
     private TmsEvent event(ResultSet rs) throws SQLException {
