@@ -48,7 +48,14 @@ public class LatencyProxy {
         try (ServerSocket server = new ServerSocket(listenPort, 50, InetAddress.getLoopbackAddress())) {
             while (true) {
                 Socket client = server.accept();
-                Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                Socket target;
+                try {
+                    target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                } catch (IOException e) {
+                    // the server is down (between two hubs' runs): this client is refused, the next one tries again
+                    close(client);
+                    continue;
+                }
                 client.setTcpNoDelay(true);
                 target.setTcpNoDelay(true);
                 // the server spoke last: the client's first bytes start a round trip
