@@ -59,20 +59,21 @@ measure() {
   # the hub's warm-up right before its run, nothing else through its JVM in between; the JIT's share printed below
   # says whether it was enough (C2 compiles a method called once per order only after 5,000-15,000 orders)
   bench hub "$WARMUP" "$2" >/dev/null
-  local cpu_before; cpu_before=$(cpu_seconds); local jit_before; jit_before=$(jit_seconds)
-  local written_before; written_before=$(written_bytes)
+  # the proxy's count is a second old: read with the hub idle a second, outside the CPU figures' window
   local trips_before=
   [ -z "$LEDGER_RTT_US" ] || { sleep 1.2; trips_before=$(ledger_round_trips); }
+  local cpu_before; cpu_before=$(cpu_seconds); local jit_before; jit_before=$(jit_seconds)
+  local written_before; written_before=$(written_bytes)
   local split_before; split_before=$(cpu_split)
   HUBRUN=$(bench hub "$ORDERS" "$2"); echo "$HUBRUN"
   local split_after; split_after=$(cpu_split)
+  local cpu_after; cpu_after=$(cpu_seconds); local jit_after; jit_after=$(jit_seconds)
+  local written_after; written_after=$(written_bytes)
   if [ -n "$trips_before" ]; then
     sleep 1.2
     awk -v a="$(ledger_round_trips)" -v b="$trips_before" -v n="$ORDERS" 'BEGIN {
       printf "ledger round trips per order: %.1f\n", (a - b) / n }'
   fi
-  local cpu_after; cpu_after=$(cpu_seconds); local jit_after; jit_after=$(jit_seconds)
-  local written_after; written_after=$(written_bytes)
   awk -v h="$(rate "$HUBRUN")" -v p="$(rate "$PERF")" -v b="$(rate "$BROKER")" -v g="$(rate "$GENERATOR")" 'BEGIN {
     printf "hub/perf: %.0f%%   hub/echo: %.0f%%   generator ceiling: %.1fx the hub\n", (p > 0 ? 100 * h / p : 0), 100 * h / b, g / h }'
   awk -v a="$cpu_after" -v b="$cpu_before" -v n="$ORDERS" 'BEGIN { printf "hub CPU per order: %.2f ms\n", 1000 * (a - b) / n }'
