@@ -38,14 +38,15 @@ public class LatencyProxy {
         int targetPort = Integer.parseInt(args[1]);
         long delayNanos = TimeUnit.MICROSECONDS.toNanos(Long.parseLong(args[2]));
         Path stats = Path.of(args[3]);
-        Executors.newSingleThreadScheduledExecutor().scheduleAtFixedRate(() -> {
-            try {
-                Files.writeString(stats, "round_trips=" + roundTrips.get() + "\n");
-            } catch (IOException e) {
-                System.err.println("cannot write " + stats + ": " + e);
-            }
-        }, 0, 1, TimeUnit.SECONDS);
         try (ServerSocket server = new ServerSocket(listenPort, 50, InetAddress.getLoopbackAddress())) {
+            // the file's first writing says the proxy listens
+            Executors.newSingleThreadScheduledExecutor().scheduleAtFixedRate(() -> {
+                try {
+                    Files.writeString(stats, "round_trips=" + roundTrips.get() + "\n");
+                } catch (IOException e) {
+                    System.err.println("cannot write " + stats + ": " + e);
+                }
+            }, 0, 1, TimeUnit.SECONDS);
             while (true) {
                 Socket client = server.accept();
                 Socket target;

@@ -83,8 +83,11 @@ hub_postgres() {
     javac -d "$DATA/proxy-classes" bench/LatencyProxy.java
     java -Xmx64m -cp "$DATA/proxy-classes" LatencyProxy $((LEDGER_PORT + 1)) $LEDGER_PORT $((LEDGER_RTT_US / 2)) \
       "$DATA/ledger-proxy.txt" > "$DATA/ledger-proxy.log" 2>&1 &
-    MORE_PIDS="$MORE_PIDS $!"
-    until [ -f "$DATA/ledger-proxy.txt" ]; do sleep 0.1; done
+    local proxy=$!; MORE_PIDS="$MORE_PIDS $proxy"
+    until [ -f "$DATA/ledger-proxy.txt" ]; do
+      kill -0 $proxy 2>/dev/null || { cat "$DATA/ledger-proxy.log"; return 1; }   # under set -e, the caller stops here
+      sleep 0.1
+    done
   fi
   LEDGER_URL=jdbc:postgresql://127.0.0.1:$((LEDGER_PORT + 1))/postgres
   echo "ledger: through bench/LatencyProxy.java on 127.0.0.1:$((LEDGER_PORT + 1)), $LEDGER_RTT_US us a round trip"

@@ -70,8 +70,8 @@ public class OrderLedger {
                 UPDATE hub_order SET status = ?, order_body = COALESCE(?, order_body), updated_at = ?,
                        waiting_key = CASE WHEN waiting_key = ? THEN NULL ELSE waiting_key END
                 WHERE order_id = ?""");
-        List<Object> args = new ArrayList<>(Arrays.asList(status.name(), body, OffsetDateTime.now(clock), message.idempotencyKey(),
-                message.orderId()));
+        List<Object> args = new ArrayList<>(Arrays.asList(status.name(), body, OffsetDateTime.now(clock),
+                message.idempotencyKey(), message.orderId()));
         // the answer's statements in one string: PostgreSQL's driver sends them together, one round trip to a ledger
         // that may be far away; H2 runs them one after the other
         if (!references.isEmpty()) {
