@@ -16,7 +16,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,14 +119,20 @@ class BringTrackingPollIT {
                 .filter(request -> request.query() != null && request.query().contains(shipment)).count();
     }
 
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
     /**
      * A port free now, for a hub in another process to listen on; below Linux's ephemeral range (32768-60999), since a
      * port handed out for port 0 may go to an outgoing connection, the hub's own, before the hub listens on it
-     * (ShutdownIT once: "Port 40509 was already in use").
+     * (ShutdownIT once: "Port 40509 was already in use"); and never the same twice, since nothing listens on a port
+     * between its call and the hub's start (BringgSequenceIT once got one port for two sandboxes).
      */
     static int freePort() throws IOException {
         for (int attempt = 0; attempt < 100; attempt++) {
             int port = ThreadLocalRandom.current().nextInt(20000, 32000);
+            if (!HANDED_OUT.add(port)) {
+                continue;
+            }
             try (ServerSocket socket = new ServerSocket(port)) {
                 return port;
             } catch (IOException taken) {
