@@ -67,6 +67,18 @@ public class BringgFleet {
         this.clock = clock;
     }
 
+    /**
+     * Whether this TMS event goes to the Bringg queue: an event of a Bringg delivery that can mean a call or tell the
+     * delivery something (its driver, its position). The lane's yes (ACCEPTED) of every order means neither, and is
+     * known as such without asking the ledger whether the order is a Bringg delivery.
+     */
+    public boolean forBringg(TmsEvent event) {
+        boolean tellsNothing = event.getCarrierStatus() != null && event.getCarrierStatus().startsWith(OWN_STATUS)
+                || (event.getEventType() == EventType.ACCEPTED || event.getEventType() == EventType.CREATED)
+                        && event.getLocation() == null && !names(event.getDriver());
+        return !tellsNothing && deliveries.follows(event.getOrderId());
+    }
+
     /** The calls the message on the Bringg queue asks for, in order, in the exchange property {@value #CALLS}. */
     public void plan(Exchange exchange) {
         Message in = exchange.getIn();
@@ -249,13 +261,17 @@ public class BringgFleet {
 
     /** The event's driver becomes the delivery's (its external id made from the carrier and the phone, else the name). */
     private Delivery driver(Delivery delivery, Driver driver) {
-        if (driver == null || driver.getName() == null && driver.getPhone() == null) {
+        if (!names(driver)) {
             return delivery;
         }
         String who = driver.getPhone() != null ? driver.getPhone().replaceAll("[^0-9+]", "") : driver.getName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         String id = delivery.carrier() + "-" + who;
         deliveries.driver(delivery.orderId(), id, driver.getName(), driver.getPhone());
         return deliveries.find(delivery.orderId()).orElse(delivery);
+    }
+
+    private static boolean names(Driver driver) {
+        return driver != null && (driver.getName() != null || driver.getPhone() != null);
     }
 
     private static CarrierRejectedException outOfOrder(Delivery delivery, EventType type, String why) {

@@ -10,6 +10,7 @@ import io.carrierhub.error.CarrierResponseClassifier;
 import io.carrierhub.order.OrderCodec;
 import io.carrierhub.order.model.Driver;
 import io.carrierhub.order.model.EventType;
+import io.carrierhub.order.model.GeoPoint;
 import io.carrierhub.order.model.TmsEvent;
 import io.carrierhub.xml.XmlDates;
 import java.time.Clock;
@@ -60,6 +61,42 @@ class BringgFleetTest {
 
         assertThatThrownBy(() -> names(fleet, event(5, EventType.IN_TRANSIT, null)))
                 .hasFieldOrPropertyWithValue("code", "BRINGG_SEQUENCE").hasMessageContaining("ended");
+    }
+
+    @TestDatabases.OnEachDatabase
+    void anEventThatCanMeanACallGoesToBringgWhenTheOrderIsABringgDelivery(Database database) {
+        BringgFleet fleet = fleet(database, State.NEW);
+        TmsEvent ofAnotherOrder = event(1, EventType.ASSIGNED, null);
+        ofAnotherOrder.setOrderId("NOT-A-BRINGG-DELIVERY");
+
+        assertThat(fleet.forBringg(event(1, EventType.ASSIGNED, null))).isTrue();
+        assertThat(fleet.forBringg(ofAnotherOrder)).isFalse();
+    }
+
+    @TestDatabases.OnEachDatabase
+    void theLanesYesGoesToBringgOnlyWhenItTellsTheDeliverySomething(Database database) {
+        // every order's lane makes an ACCEPTED event: without driver or position it means no call, and no ledger query
+        BringgFleet fleet = fleet(database, State.NEW);
+        TmsEvent bare = event(1, EventType.ACCEPTED, null);
+        bare.setDriver(null);
+        TmsEvent withPosition = event(1, EventType.ACCEPTED, null);
+        withPosition.setDriver(null);
+        withPosition.setLocation(new GeoPoint());
+
+        assertThat(names(fleet, bare)).isEmpty();
+        assertThat(fleet.forBringg(bare)).isFalse();
+        assertThat(fleet.forBringg(event(1, EventType.ACCEPTED, null))).as("names a driver").isTrue();
+        assertThat(fleet.forBringg(withPosition)).as("gives a position").isTrue();
+    }
+
+    @TestDatabases.OnEachDatabase
+    void anEventMadeOfBringgsOwnWebhookIsNotToldBackToBringg(Database database) {
+        BringgFleet fleet = fleet(database, State.STARTED);
+        TmsEvent shared = event(2, EventType.DEVIATION, "https://bringg.example/track");
+        shared.setCarrierStatus("bringg:shared_location_created");
+
+        assertThat(names(fleet, shared)).isEmpty();
+        assertThat(fleet.forBringg(shared)).isFalse();
     }
 
     private BringgDeliveries deliveries;
