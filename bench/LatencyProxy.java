@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
@@ -39,10 +40,13 @@ public class LatencyProxy {
         long delayNanos = TimeUnit.MICROSECONDS.toNanos(Long.parseLong(args[2]));
         Path stats = Path.of(args[3]);
         try (ServerSocket server = new ServerSocket(listenPort, 50, InetAddress.getLoopbackAddress())) {
-            // the file's first writing says the proxy listens
+            // the file's first writing says the proxy listens; written beside it and moved in, so that a reader never
+            // finds it empty
+            Path next = stats.resolveSibling(stats.getFileName() + ".next");
             Executors.newSingleThreadScheduledExecutor().scheduleAtFixedRate(() -> {
                 try {
-                    Files.writeString(stats, "round_trips=" + roundTrips.get() + "\n");
+                    Files.writeString(next, "round_trips=" + roundTrips.get() + "\n");
+                    Files.move(next, stats, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (IOException e) {
                     System.err.println("cannot write " + stats + ": " + e);
                 }
