@@ -45,7 +45,9 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * and the write-ahead log written so far. At the end it waits up
  * to a minute for the last answers. The first 10 seconds' orders are sent and answered but not counted: the
  * generator's own JVM takes a core then. Each line also gives the share of the machine's CPU that the hypervisor
- * took for other guests in that minute (steal, /proc/stat) and the seconds it took 5% or more.
+ * took for other guests in that minute (steal, /proc/stat) and the seconds it took 5% or more; and the share in which
+ * the CPU waited for the disk (iowait) and the seconds it did 25% or more of the time, where the syncs of the broker's
+ * journal and of the ledger wait with it.
  *
  * Then, for the hub, where each answered order's time went, from the ledger's own timestamps (read every 5 seconds,
  * before the retention purges the audit): due to the intake's ledger row (the broker's delivery, the order read and checked,
@@ -54,7 +56,7 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * the audit in the ledger), and to the answer read here (the event and the answer sent, both commits, the delivery).
  * Each stage's p50 and p99 over all orders, and its mean over the slowest 1% of them: what a p99 order waited for;
  * and how many orders were answered while the hypervisor took 5% or more of the CPU in the seconds around them,
- * with the latencies of the others.
+ * with the latencies of the others; the same for the seconds in which the CPU waited for the disk 25% or more.
  *
  * MODE echo (default hub) measures the broker's share of that latency instead: the same load on the same broker, at
  * the same rate, to queues where 4 + 4 transacted echo consumers in this JVM do the broker's part of the hub's work
@@ -69,6 +71,7 @@ public class OrderSoak {
     private static final int ECHO_CONSUMERS = 4;
     private static final int WARM_UP_SECONDS = 10;
     private static final double STEAL_NOTED = 0.05; // a second with 5% of the machine's CPU stolen
+    private static final double DISK_WAIT_NOTED = 0.25; // a second in which the CPU waited for the disk 25% of the time
     private static final String[] STAGES = {"intake_read", "to_carrier_call", "carrier_calls", "to_event", "to_answer"};
 
     private final String orders;
@@ -96,8 +99,9 @@ public class OrderSoak {
         return thread;
     });
     private final Map<Long, Double> stealBySecond = new ConcurrentHashMap<>();
+    private final Map<Long, Double> diskWaitBySecond = new ConcurrentHashMap<>();
     private long[] cpuTicks = cpuTicks();
-    private long stealReportedFrom = System.currentTimeMillis() / 1000;
+    private long cpuReportedFrom = System.currentTimeMillis() / 1000;
     private final Set<String> warming = ConcurrentHashMap.newKeySet();
 
     /** An order answered: when it was due and when its answer came (System.nanoTime()). */
@@ -108,7 +112,7 @@ public class OrderSoak {
      * Where an answered order's time went: nanoseconds in each of {@link #STAGES}, their total, when it was due
      * (System.nanoTime()), and whether the hypervisor stole CPU around it.
      */
-    private record Stages(long[] durations, long total, long dueAt, boolean stolen) {
+    private record Stages(long[] durations, long total, long dueAt, boolean stolen, boolean diskWaited) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -207,7 +211,7 @@ public class OrderSoak {
         }
         Thread.sleep(500); // the warm-up's last TMS events
         events.set(0);
-        background.scheduleAtFixedRate(this::sampleSteal, 0, 1, TimeUnit.SECONDS);
+        background.scheduleAtFixedRate(this::sampleCpu, 0, 1, TimeUnit.SECONDS);
         if (stageReader != null) {
             background.scheduleWithFixedDelay(() -> readStages(takeAnswers()), 5, 5, TimeUnit.SECONDS);
         }
@@ -283,14 +287,19 @@ public class OrderSoak {
         return taken;
     }
 
-    /** The share of the machine's CPU time the hypervisor took for other guests in the last second (/proc/stat). */
-    private void sampleSteal() {
+    /**
+     * The shares of the machine's CPU time in the last second that the hypervisor took for other guests and that the
+     * CPU waited for the disk (/proc/stat).
+     */
+    private void sampleCpu() {
         long[] now = cpuTicks();
         long total = 0;
         for (int i = 0; i < now.length; i++) {
             total += now[i] - cpuTicks[i];
         }
-        stealBySecond.put(System.currentTimeMillis() / 1000, total == 0 ? 0 : (double) (now[7] - cpuTicks[7]) / total);
+        long second = System.currentTimeMillis() / 1000;
+        stealBySecond.put(second, total == 0 ? 0 : (double) (now[7] - cpuTicks[7]) / total);
+        diskWaitBySecond.put(second, total == 0 ? 0 : (double) (now[4] - cpuTicks[4]) / total);
         cpuTicks = now;
     }
 
@@ -307,10 +316,10 @@ public class OrderSoak {
         }
     }
 
-    /** Whether the hypervisor stole more than {@link #STEAL_NOTED} of the CPU in the seconds an order took. */
-    private boolean stolen(long fromNanos, long toNanos) {
+    /** Whether a share of the CPU reached {@code noted} in a second of those an order took (steal, or the disk's wait). */
+    private boolean noted(Map<Long, Double> bySecond, double noted, long fromNanos, long toNanos) {
         for (long second = (fromNanos + epochOffsetNanos) / 1_000_000_000L; second <= (toNanos + epochOffsetNanos) / 1_000_000_000L + 1; second++) {
-            if (stealBySecond.getOrDefault(second, 0.0) >= STEAL_NOTED) {
+            if (bySecond.getOrDefault(second, 0.0) >= noted) {
                 return true;
             }
         }
@@ -323,16 +332,22 @@ public class OrderSoak {
         return taken;
     }
 
+    private List<Double> since(Map<Long, Double> bySecond, long until) {
+        return bySecond.entrySet().stream().filter(e -> e.getKey() > cpuReportedFrom && e.getKey() <= until).map(Map.Entry::getValue).toList();
+    }
+
     private void report(String label, int sentInMinute, int answeredInMinute, List<Long> latencies, Path hub,
                         java.sql.Connection ledger) throws Exception {
         StringBuilder line = new StringBuilder("%s sent=%d answered=%d %s unanswered=%d".formatted(
                 label, sentInMinute, answeredInMinute, percentiles(latencies), due.size()));
         long until = System.currentTimeMillis() / 1000;
-        List<Double> steal = stealBySecond.entrySet().stream().filter(e -> e.getKey() > stealReportedFrom && e.getKey() <= until)
-                .map(Map.Entry::getValue).toList();
-        stealReportedFrom = until;
+        List<Double> steal = since(stealBySecond, until);
+        List<Double> diskWait = since(diskWaitBySecond, until);
+        cpuReportedFrom = until;
         line.append(" cpu_steal=%.1f%% seconds_stolen=%d".formatted(100 * steal.stream().mapToDouble(d -> d).average().orElse(0),
                 steal.stream().filter(d -> d >= STEAL_NOTED).count()));
+        line.append(" cpu_iowait=%.1f%% seconds_waiting_disk=%d".formatted(100 * diskWait.stream().mapToDouble(d -> d).average().orElse(0),
+                diskWait.stream().filter(d -> d >= DISK_WAIT_NOTED).count()));
         List<String> status = Files.readAllLines(hub);
         line.append(" hub_rss_mib=").append(mib(status, "VmRSS"));
         line.append(" hub_peak_rss_mib=").append(mib(status, "VmHWM"));
@@ -393,7 +408,8 @@ public class OrderSoak {
                     long due = answer.dueAt() + epochOffsetNanos;
                     long answered = answer.answeredAt() + epochOffsetNanos;
                     stages.add(new Stages(new long[] {intake - due, call[0] - intake, call[1] - call[0], event - call[1],
-                            answered - event}, answered - due, answer.dueAt(), stolen(answer.dueAt(), answer.answeredAt())));
+                            answered - event}, answered - due, answer.dueAt(), noted(stealBySecond, STEAL_NOTED, answer.dueAt(), answer.answeredAt()),
+                            noted(diskWaitBySecond, DISK_WAIT_NOTED, answer.dueAt(), answer.answeredAt())));
                 }
             }
         } catch (SQLException e) {
@@ -444,13 +460,13 @@ public class OrderSoak {
         }
         String file = System.getProperty("soak.stages");
         if (file != null) {
-            List<String> rows = new ArrayList<>(List.of("due_epoch_s," + String.join(",", STAGES) + ",total_ms,cpu_stolen"));
+            List<String> rows = new ArrayList<>(List.of("due_epoch_s," + String.join(",", STAGES) + ",total_ms,cpu_stolen,disk_waited"));
             all.stream().sorted(Comparator.comparingLong(Stages::dueAt)).forEach(order -> {
                 StringBuilder row = new StringBuilder("%.3f".formatted((order.dueAt() + epochOffsetNanos) / 1e9));
                 for (long duration : order.durations()) {
                     row.append(",%.1f".formatted(duration / 1e6));
                 }
-                rows.add(row.append(",%.1f,%d".formatted(order.total() / 1e6, order.stolen() ? 1 : 0)).toString());
+                rows.add(row.append(",%.1f,%d,%d".formatted(order.total() / 1e6, order.stolen() ? 1 : 0, order.diskWaited() ? 1 : 0)).toString());
             });
             Files.write(Path.of(file), rows);
         }
@@ -471,6 +487,11 @@ public class OrderSoak {
         System.out.printf("orders answered while the hypervisor took %.0f%% or more of the machine's CPU in a second of theirs:"
                         + " %d of %d, %d of the slowest %d; the others: %s%n", 100 * STEAL_NOTED, all.size() - unstolen.size(),
                 all.size(), slowest.stream().filter(Stages::stolen).count(), slowest.size(), percentiles(unstolen));
+        // a second in which the disk answered late holds up the broker's and the ledger's syncs, and so every order then
+        List<Long> undelayed = all.stream().filter(order -> !order.diskWaited()).map(Stages::total).toList();
+        System.out.printf("orders answered while the CPU waited for the disk %.0f%% or more of a second of theirs:"
+                        + " %d of %d, %d of the slowest %d; the others: %s%n", 100 * DISK_WAIT_NOTED, all.size() - undelayed.size(),
+                all.size(), slowest.stream().filter(Stages::diskWaited).count(), slowest.size(), percentiles(undelayed));
     }
 
     private static ToLongFunction<Stages> stageOf(int stage) {

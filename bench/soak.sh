@@ -17,7 +17,8 @@
 #
 # Prints the measured maximum, then per minute: orders sent and answered in that minute, p50/p99/max latency of its
 # answers (from each order's due time), orders unanswered, the CPU the hypervisor took from the machine (cpu_steal, and
-# the seconds it took 5% or more), the hub's RSS, its peak so far (VmHWM; also printed after the warm-up and the
+# the seconds it took 5% or more), the CPU's wait for the disk (cpu_iowait, and the seconds it waited 25% or more: the
+# broker's and the ledger's syncs wait then too), the hub's RSS, its peak so far (VmHWM; also printed after the warm-up and the
 # maximum) and live threads, the carrier calls' own
 # p50/p99/max (hub_carrier_call.duration_ms: the sandbox's share of the latency), and the rows of
 # CAMEL_MESSAGEPROCESSED (idempotency keys) and hub_carrier_call (audit), and the H2 file: its size
@@ -26,7 +27,7 @@
 # the database's size (ledger_db_mib) and the write-ahead log written so far (ledger_wal_written_mib). The first 10 s
 # of the load are sent but not counted. Then the stages of the answered orders' latency, from the ledger's timestamps
 # (OrderSoak's javadoc), each order's in $DATA/soak-stages.csv (KEEP=1 keeps it), and the latency of the orders
-# answered away from stolen seconds.
+# answered away from stolen seconds, and away from the seconds the CPU waited for the disk.
 # Then where the hub's memory went during the soak: what grew at each rise of its peak RSS in the held load (its
 # mappings and NMT's areas, rss_rises in bench/lib.sh: the last rise printed, all in $DATA/rss-rises.txt), the JVM's own
 # account of it (Native Memory Tracking, its committed MiB per area at the start of the soak and at the end) beside the
