@@ -110,7 +110,7 @@ public class OrderSoak {
 
     /**
      * Where an answered order's time went: nanoseconds in each of {@link #STAGES}, their total, when it was due
-     * (System.nanoTime()), and whether the hypervisor stole CPU around it.
+     * (System.nanoTime()), and whether the hypervisor stole CPU, or the CPU waited for the disk, around it.
      */
     private record Stages(long[] durations, long total, long dueAt, boolean stolen, boolean diskWaited) {
     }
