@@ -49,7 +49,6 @@ public class BringgFleet {
     private static final Logger LOG = LoggerFactory.getLogger(BringgFleet.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SEQUENCE = "bringgSequence";
-    /** An event the hub made of Bringg's own webhook: nothing to tell Bringg. */
     private static final String OWN_STATUS = "bringg:";
     private static final String PHONE = "\\+[0-9]{6,15}";
 
@@ -73,10 +72,9 @@ public class BringgFleet {
      * known as such without asking the ledger whether the order is a Bringg delivery.
      */
     public boolean forBringg(TmsEvent event) {
-        boolean tellsNothing = event.getCarrierStatus() != null && event.getCarrierStatus().startsWith(OWN_STATUS)
-                || (event.getEventType() == EventType.ACCEPTED || event.getEventType() == EventType.CREATED)
-                        && event.getLocation() == null && !names(event.getDriver());
-        return !tellsNothing && deliveries.follows(event.getOrderId());
+        boolean bareYes = (event.getEventType() == EventType.ACCEPTED || event.getEventType() == EventType.CREATED)
+                && event.getLocation() == null && !names(event.getDriver());
+        return !madeOfBringgsWebhook(event) && !bareYes && deliveries.follows(event.getOrderId());
     }
 
     /** The calls the message on the Bringg queue asks for, in order, in the exchange property {@value #CALLS}. */
@@ -115,7 +113,7 @@ public class BringgFleet {
             LOG.info("Bringg: event {} of order {} was handled before; no call again", event.getSequence(), delivery.orderId());
             return List.of();
         }
-        if (event.getCarrierStatus() != null && event.getCarrierStatus().startsWith(OWN_STATUS)) {
+        if (madeOfBringgsWebhook(event)) {
             return List.of();
         }
         String key = "seq-" + event.getSequence();
@@ -268,6 +266,11 @@ public class BringgFleet {
         String id = delivery.carrier() + "-" + who;
         deliveries.driver(delivery.orderId(), id, driver.getName(), driver.getPhone());
         return deliveries.find(delivery.orderId()).orElse(delivery);
+    }
+
+    /** An event the hub made of Bringg's own webhook: nothing to tell Bringg. */
+    private static boolean madeOfBringgsWebhook(TmsEvent event) {
+        return event.getCarrierStatus() != null && event.getCarrierStatus().startsWith(OWN_STATUS);
     }
 
     private static boolean names(Driver driver) {
