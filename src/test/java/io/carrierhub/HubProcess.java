@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -99,6 +100,11 @@ final class HubProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    /** Waits up to {@code limit} for the hub to exit by itself: its exit code, or none while it still runs. */
+    OptionalInt awaitExit(Duration limit) throws InterruptedException {
+        return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS) ? OptionalInt.of(process.exitValue()) : OptionalInt.empty();
+    }
+
     /** SIGTERM, as a service manager stops the hub; whether it exited within {@code limit}. */
     boolean stop(Duration limit) throws InterruptedException {
         process.destroy();
@@ -106,9 +112,13 @@ final class HubProcess implements AutoCloseable {
     }
 
     String logTail() {
+        List<String> lines = log().lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+
+    String log() {
         try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+            return Files.readString(log);
         } catch (IOException e) {
             return "(no log: " + e + ")";
         }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import jakarta.jms.Connection;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * DB_CLOSE_ON_EXIT=FALSE: it closes with the connection pool); once an interrupt of Quartz's thread had closed its file
  * (now retry:, LedgerInterruptIT). This test, a poll in a carrier call at the stop, also passed before those changes:
  * the hangs need the poll's ledger I/O at the moment of the stop.
+ * <p>
+ * And a hub whose routes cannot start exits, rather than stay up half-started with its sandboxes listening.
  */
 class ShutdownIT {
 
@@ -55,6 +58,28 @@ class ShutdownIT {
             Thread.sleep(2_000);
 
             assertThat(hub.stop(Duration.ofSeconds(60))).as("exited after SIGTERM; its log:\n%s", hub.logTail()).isTrue();
+        }
+    }
+
+    @Test
+    void aHubWhoseRoutesCannotStartExitsWithItsSandboxesStopped() throws Exception {
+        Path brokenRoute = Files.writeString(directory.resolve("broken-route.yaml"), """
+                - route:
+                    id: broken
+                    from:
+                      uri: timer:broken
+                      steps:
+                        - to: no-such-component:x
+                """);
+        try (HubProcess hub = HubProcess.start("hub", directory, BringTrackingPollIT.freePort(), Map.of(), List.of(
+                "--camel.main.routes-include-pattern=classpath:routes/*.yaml,file:" + brokenRoute,
+                "--hub.broker.tcp-acceptor=", "--hub.sandbox.bring-shipment.port=0", "--hub.sandbox.drivoo.port=0",
+                "--hub.sandbox.bring-po.port=0", "--hub.sandbox.bringg.port=0", "--hub.sandbox.bringg.tls-port=0"))) {
+
+            assertThat(hub.awaitExit(Duration.ofMinutes(2))).as("exited by itself; its log:\n%s", hub.logTail())
+                    .hasValue(1);
+            assertThat(hub.log()).contains("No endpoint could be found for: no-such-component://x")
+                    .contains("The bring-shipment sandbox stopped", "The bringg sandbox stopped");
         }
     }
 }

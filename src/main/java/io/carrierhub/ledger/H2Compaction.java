@@ -13,6 +13,7 @@ import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -26,7 +27,7 @@ import org.springframework.context.SmartLifecycle;
  * and the commits slow down with it. This does what H2's writer would ({@code MVStore.compact}: the live pages of
  * chunks older than H2's retention time are written anew, and emptied chunks are reused).
  */
-public class H2Compaction implements SmartLifecycle {
+public class H2Compaction implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(H2Compaction.class);
 
@@ -80,8 +81,16 @@ public class H2Compaction implements SmartLifecycle {
 
     @Override
     public void stop() {
-        executor.shutdownNow();
-        executor = null;
+        if (executor != null) {
+            executor.shutdownNow();
+            executor = null;
+        }
+    }
+
+    /** Stops it also when a context whose start failed destroys its beans without stopping them. */
+    @Override
+    public void destroy() {
+        stop();
     }
 
     @Override

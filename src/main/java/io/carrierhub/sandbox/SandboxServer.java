@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -17,7 +18,7 @@ import org.springframework.context.SmartLifecycle;
  * the requests, with the control API under {@code /_sandbox/} on the same port. Started and stopped with the
  * Spring context, or by hand in tests.
  */
-public class SandboxServer implements SmartLifecycle {
+public class SandboxServer implements SmartLifecycle, DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
     private static final int THREADS = 8;
@@ -74,6 +75,16 @@ public class SandboxServer implements SmartLifecycle {
         executor.shutdownNow();
         server = null;
         LOG.info("The {} sandbox stopped", name);
+    }
+
+    /**
+     * Stops it when its context is destroyed without having been stopped: a context whose start failed after the
+     * sandboxes started (Camel's routes could not start) only destroys its beans, and the JDK server's dispatcher
+     * thread, not a daemon, would keep the JVM from exiting.
+     */
+    @Override
+    public void destroy() {
+        stop();
     }
 
     @Override
