@@ -73,6 +73,9 @@ class MetricsIT {
         // Camel's own, per route
         assertThat(after.has("camel_exchanges_total", Map.of("routeId", "intake"))).isTrue();
         assertThat(after.has("camel_exchanges_total", Map.of("routeId", "lane-" + BRING))).isTrue();
+        // and no series of the whole context beside them, which a sum over the routes' would count twice
+        assertThat(after.has("camel_exchanges_total", Map.of("eventType", "context"))).isFalse();
+        assertThat(after.has("camel_exchanges_total", Map.of("eventType", "route"))).isTrue();
     }
 
     private PrometheusScrape scrape() throws Exception {
