@@ -31,6 +31,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
@@ -298,9 +299,14 @@ public class OrderSoak {
             total += now[i] - cpuTicks[i];
         }
         long second = System.currentTimeMillis() / 1000;
-        stealBySecond.put(second, total == 0 ? 0 : (double) (now[7] - cpuTicks[7]) / total);
-        diskWaitBySecond.put(second, total == 0 ? 0 : (double) (now[4] - cpuTicks[4]) / total);
+        stealBySecond.put(second, share(now, 7, total));
+        diskWaitBySecond.put(second, share(now, 4, total));
         cpuTicks = now;
+    }
+
+    /** The share of the CPU's ticks since the last sample that went to field {@code field} of /proc/stat's cpu line. */
+    private double share(long[] now, int field, long total) {
+        return total == 0 ? 0 : (double) (now[field] - cpuTicks[field]) / total;
     }
 
     private static long[] cpuTicks() {
@@ -336,6 +342,12 @@ public class OrderSoak {
         return bySecond.entrySet().stream().filter(e -> e.getKey() > cpuReportedFrom && e.getKey() <= until).map(Map.Entry::getValue).toList();
     }
 
+    /** " name=P% seconds=N": a share's mean over a minute's seconds, and the seconds in which it reached {@code noted}. */
+    private static String cpuShare(String name, String seconds, List<Double> bySecond, double noted) {
+        return " %s=%.1f%% %s=%d".formatted(name, 100 * bySecond.stream().mapToDouble(d -> d).average().orElse(0), seconds,
+                bySecond.stream().filter(d -> d >= noted).count());
+    }
+
     private void report(String label, int sentInMinute, int answeredInMinute, List<Long> latencies, Path hub,
                         java.sql.Connection ledger) throws Exception {
         StringBuilder line = new StringBuilder("%s sent=%d answered=%d %s unanswered=%d".formatted(
@@ -344,10 +356,8 @@ public class OrderSoak {
         List<Double> steal = since(stealBySecond, until);
         List<Double> diskWait = since(diskWaitBySecond, until);
         cpuReportedFrom = until;
-        line.append(" cpu_steal=%.1f%% seconds_stolen=%d".formatted(100 * steal.stream().mapToDouble(d -> d).average().orElse(0),
-                steal.stream().filter(d -> d >= STEAL_NOTED).count()));
-        line.append(" cpu_iowait=%.1f%% seconds_waiting_disk=%d".formatted(100 * diskWait.stream().mapToDouble(d -> d).average().orElse(0),
-                diskWait.stream().filter(d -> d >= DISK_WAIT_NOTED).count()));
+        line.append(cpuShare("cpu_steal", "seconds_stolen", steal, STEAL_NOTED));
+        line.append(cpuShare("cpu_iowait", "seconds_waiting_disk", diskWait, DISK_WAIT_NOTED));
         List<String> status = Files.readAllLines(hub);
         line.append(" hub_rss_mib=").append(mib(status, "VmRSS"));
         line.append(" hub_peak_rss_mib=").append(mib(status, "VmHWM"));
@@ -483,15 +493,19 @@ public class OrderSoak {
         }
         System.out.println(line);
         // on a shared host, what the hub did on the CPU it had, apart from the moments the hypervisor took a share of it
-        List<Long> unstolen = all.stream().filter(order -> !order.stolen()).map(Stages::total).toList();
-        System.out.printf("orders answered while the hypervisor took %.0f%% or more of the machine's CPU in a second of theirs:"
-                        + " %d of %d, %d of the slowest %d; the others: %s%n", 100 * STEAL_NOTED, all.size() - unstolen.size(),
-                all.size(), slowest.stream().filter(Stages::stolen).count(), slowest.size(), percentiles(unstolen));
+        printApart("the hypervisor took %.0f%% or more of the machine's CPU in a second of theirs".formatted(100 * STEAL_NOTED),
+                all, slowest, Stages::stolen);
         // a second in which the disk answered late holds up the broker's and the ledger's syncs, and so every order then
-        List<Long> undelayed = all.stream().filter(order -> !order.diskWaited()).map(Stages::total).toList();
-        System.out.printf("orders answered while the CPU waited for the disk %.0f%% or more of a second of theirs:"
-                        + " %d of %d, %d of the slowest %d; the others: %s%n", 100 * DISK_WAIT_NOTED, all.size() - undelayed.size(),
-                all.size(), slowest.stream().filter(Stages::diskWaited).count(), slowest.size(), percentiles(undelayed));
+        printApart("the CPU waited for the disk %.0f%% or more of a second of theirs".formatted(100 * DISK_WAIT_NOTED),
+                all, slowest, Stages::diskWaited);
+    }
+
+    /** How many orders, and of the slowest, were answered in a second when {@code what}; the others' latencies. */
+    private static void printApart(String what, List<Stages> all, List<Stages> slowest, Predicate<Stages> noted) {
+        List<Long> others = all.stream().filter(noted.negate()).map(Stages::total).toList();
+        System.out.printf("orders answered while %s: %d of %d, %d of the slowest %d; the others: %s%n",
+                what, all.size() - others.size(), all.size(), slowest.stream().filter(noted).count(), slowest.size(),
+                percentiles(others));
     }
 
     private static ToLongFunction<Stages> stageOf(int stage) {
